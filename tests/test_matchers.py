@@ -65,6 +65,11 @@ GOVERNED = [
     ("Prime Minister Ana Ruiz on Monday rejected an opposition demand to release more of "
      "the grain stockpile, telling the committee that prices had peaked.", "telling",
      ("Ruiz", "participle")),
+    # rule participle-before-quote: a participle set off after a clause stays with
+    # that clause's subject when the parser hangs the clause on a verb of the quote
+    # the participle opens (here `asked`)
+    ('Mayor Ana Ruiz was unimpressed with the plan, telling reporters, "Nobody asked for a '
+     'new bridge."', "telling", ("Ruiz", "participle")),
     # a statement that speaks for whoever issued it
     ("Mayor Ines Varga issued a statement saying that all piers would stay closed.",
      "saying", ("Varga", "modified")),
