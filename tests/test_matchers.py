@@ -130,6 +130,22 @@ def test_a_share_in_percent_is_a_speaker(nlp) -> None:
     assert cue_speakers(nlp, text)["said"] == ("%", "subject")
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # rule dated-noun-cue: a month or a day before a noun cue says when, its owner speaks
+        ('The union shunned Ruiz after her March comment that "every mill must close."',
+         "comment", ("her", "nominal")),
+        ("Lee stood by his Tuesday claim that the mill would close.", "claim",
+         ("his", "nominal")),
+    ],
+)
+def test_a_date_before_a_noun_cue_is_no_speaker(
+    nlp, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert cue_speakers(nlp, text)[cue] == expected
+
+
 def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:
     text = (
         "When Lind noted that Berg had rarely paid any property tax ― as was plain in the "
