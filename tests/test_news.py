@@ -344,6 +344,18 @@ CASES = [
          Q("direct", "Buses will run every ten minutes by spring,", "Ines Varga", "Varga",
            "said", "dep")],
     ),
+    # introduced-in-subordinate: a quote right after the cue of a `when`/`after` clause
+    # is that clause's subject's, not the main clause's after it, which is a next act ...
+    (
+        'After Lee said, "We won," Ruiz replied, "No, we lost."',
+        [Q("direct", "We won,", "Lee", "Lee", "said", "dep"),
+         Q("direct", "No, we lost.", "Ruiz", "Ruiz", "replied", "dep")],
+    ),
+    # ... and a quotation however short: one capitalised word is no title there
+    (
+        'When Ana Ruiz shouted, "Louder," Lee laughed.',
+        [Q("direct", "Louder,", "Ana Ruiz", "Ana Ruiz", "shouted", "dep")],
+    ),
 ]
 
 
