@@ -83,7 +83,9 @@ class DirectLinker:
         link = self._link(whole, span)
         # `a hat reading "Back The Ferry" on his head`: what a display shows, in any case
         shown = link is not None and link.method == DISPLAY_PARTICIPLE
-        if is_title(self.text[span.start : span.end]) and not (shown or self._signed(whole, link)):
+        if is_title(self.text[span.start : span.end]) and not (
+            shown or self._signed(whole, link) or self._introduced_under(whole, link)
+        ):
             return None
         if names_a_work(whole) or has_byline(whole):
             return None
@@ -262,9 +264,28 @@ class DirectLinker:
                 for link in links
                 if self._signed(whole, link)
                 and not (link.method == "said-sentence" and self._introduces(whole, first))
+                and not self._introduced_under(whole, first)
             ),
             first,
         )
+
+    @staticmethod
+    def _introduced_under(whole: Span, link: Link | None) -> bool:
+        """Rule introduced-in-subordinate: whether the link's cue is the verb of a
+        subordinate clause (`when`, `after`, `as`) that stands right before the comma or
+        colon opening the quote: `When a man in the crowd shouted, "Louder," Lee
+        laughed`, `After Lee said, "We won," Ruiz replied`. The words are what that
+        clause's subject said, however short (a one-word `"Louder,"` is no title), and
+        the main clause's cue after the quote is its own speaker's next act, which
+        signs nothing."""
+        if link is None or link.cue.dep_ != "advcl" or whole.start < 2:
+            return False
+        cue = link.cue
+        doc = whole.doc
+        subordinate = any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in cue.children
+        )
+        return subordinate and cue.i == whole.start - 2 and doc[whole.start - 1].text in (",", ":")
 
     @staticmethod
     def _introduces(whole: Span, link: Link) -> bool:

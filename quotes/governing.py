@@ -175,15 +175,22 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             if objects:
                 return objects[0], "quoted-as"
         clause = _controlling(token)
-        if (trailing or second_act(cue)) and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        if (
+            (trailing or second_act(cue))
+            and clause.dep_ == "ccomp"
+            and clause.head.pos_ == "VERB"
+            and not _quoted_after(cue, clause.head)
+        ):
             # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
             # the participle goes with the verb that reports it; also when it hangs on an
-            # infinitive of that clause (`said Ruiz will have to choose, saying …`)
+            # infinitive of that clause (`said Ruiz will have to choose, saying …`), or the
+            # cue closing the sentence after it (`…, saying …, CNN reported`); not a verb
+            # of the quote the participle opens (rule participle-before-quote)
             token = clause.head
         elif trailing and first:
             # `Vance thinks the plan is so weak that it will fail, saying …`: deeper in the
             # reported clause, the participle still goes with the verb that reports it
-            token = _reporting_verb(clause) or token
+            token = _reporting_verb(clause, cue) or token
         if controlled and token.lemma_.lower() in _CAUSING:
             # `The leak led many experts to suspect …`: the object of the verb speaks
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
@@ -273,15 +280,26 @@ def _aim_of_object(infinitive: Token, cue: Token) -> bool:
     )
 
 
-def _reporting_verb(verb: Token) -> Token | None:
+def _reporting_verb(verb: Token, cue: Token) -> Token | None:
     """The cue verb whose reported clause a verb is inside, at any depth: `thinks` for
-    `fail` in `Vance thinks the plan is so weak that it will fail`."""
+    `fail` in `Vance thinks the plan is so weak that it will fail, saying …`; None for
+    one inside the quote the participle ``cue`` opens (:func:`_quoted_after`)."""
     for clause in verb.ancestors:
         if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and (
             clause.head.lemma_.lower() in cue_lemmas()
         ):
-            return clause.head
+            return None if _quoted_after(cue, clause.head) else clause.head
     return None
+
+
+def _quoted_after(cue: Token, verb: Token) -> bool:
+    """Rule participle-before-quote: whether ``verb`` stands inside a quote that opens
+    after the participle ``cue``: `Ruiz was unimpressed, telling reporters, "Nobody
+    asked for it."`, where the parser read the sentence as the clause of the quote's
+    `asked`. The participle tells what it introduces; it goes with `was`, not with a
+    verb of the words it introduces."""
+    marks = [t for t in cue.doc[cue.i + 1 : verb.i] if t.tag_ in ("``", "''")]
+    return bool(marks) and marks[-1].tag_ == "``"
 
 
 #: Verbs of perception: `to see`, `seeing` is what someone went to look at, not a view.

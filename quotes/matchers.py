@@ -59,6 +59,8 @@ from quotes.stance_phrases import STANCE_PHRASE_NOUNS, stance_phrase_verb
 _PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 #: Share words that stand alone for people as a subject: `Most said they would vote`.
 _SHARE_SUBJECTS = word_list("share-subjects")
+#: Months and days, which date a noun cue they modify: `her March comment that …`.
+_DATES = word_list("months") | word_list("day-words")
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
@@ -269,6 +271,10 @@ class SpeakerMatcher:
                 continue  # `The bill is certain to pass`: a forecast, no one's view
             if name in ("passive-agent", "passive-by") and ids["BY"] < cue:
                 continue  # `By lunch the line had been read aloud`: when, not who
+            if name == "nominal" and doc[speaker].dep_ != "poss" and doc[speaker].lower_ in _DATES:
+                # rule dated-noun-cue: `her March comment that …`, `his Tuesday speech`:
+                # a month or day before the noun says when; the owner, if any, speaks
+                continue
             if name == "according-to":
                 source = according_speaker(doc[cue], doc[speaker])
                 if source is None:

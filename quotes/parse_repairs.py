@@ -125,6 +125,7 @@ from quotes.tag_repairs import (
     name_read_as_adverb,
     name_read_as_interjection,
     subject_tagged_as_adverb,
+    surname_tagged_as_preposition,
     verb_read_as_noun,
     verb_read_as_noun_before_colon,
     verb_read_into_subject_phrase,
@@ -134,6 +135,9 @@ from quotes.work_titles import work_title_read_as_subject
 
 #: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
 _ADVERB_TAGS = frozenset({"RB"})
+#: The tag of a preposition, which
+#: :func:`~quotes.tag_repairs.surname_tagged_as_preposition` may mend.
+_PREPOSITION_TAGS = frozenset({"IN"})
 #: The tag of an interjection, which
 #: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
 _INTERJECTION_TAGS = frozenset({"UH"})
@@ -258,7 +262,8 @@ def repair_tags(
     (:func:`~quotes.quote_subjects.subject_read_into_quote`),
     a name read as an adverb (:func:`~quotes.tag_repairs.name_read_as_adverb`,
     :func:`~quotes.tag_repairs.subject_tagged_as_adverb`), a surname read as an
-    interjection (:func:`~quotes.tag_repairs.name_read_as_interjection`) and a given
+    interjection (:func:`~quotes.tag_repairs.name_read_as_interjection`) or a
+    preposition (:func:`~quotes.tag_repairs.surname_tagged_as_preposition`) and a given
     name read as a verb's `-ing` form
     (:func:`~quotes.tag_repairs.given_name_read_as_gerund`). The repairs of
     a cue read as a participle and of a clause read onto a phrase, and the subject repairs of the
@@ -365,6 +370,8 @@ def repair_tags(
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)
         title_read_as_subject(cue)  # `A report … titled "Cold Homes", found …`
+    for i in token_indices(doc, "TAG", _PREPOSITION_TAGS):
+        surname_tagged_as_preposition(doc[i])  # `"…," From said.`
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
     # rule name-read-as-adverbial-noun: `Serikuly said the plant would pay …`, a surname

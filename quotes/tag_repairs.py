@@ -3,9 +3,9 @@ cue word tagged as a noun that has a subject and a clause of its own (`Brennick 
 that …`), one read as a plural noun of its subject's phrase (`The report of his
 inspection states that …`) or before a colon and a quote (`The notice read: "…"`), a
 hyphened word read as three (`co-star`), a surname tagged as an adverb (`Tran
-countered that …`), and a given name ending in `-ing` read as a verb (`said Tshering
-Dorji`). Steps of :func:`quotes.parse_repairs.repair_tags`, which decides
-which words each is tried on.
+countered that …`) or a preposition (`"…," From said`), and a given name ending in
+`-ing` read as a verb (`said Tshering Dorji`). Steps of
+:func:`quotes.parse_repairs.repair_tags`, which decides which words each is tried on.
 """
 
 from __future__ import annotations
@@ -21,6 +21,21 @@ def subject_tagged_as_adverb(token: Token) -> None:
     verb's subject but tagged as an adverb, which no subject is, is a proper noun (an
     unfamiliar surname)."""
     if token.dep_ in SUBJECT and token.is_title and token.pos_ == "ADV":
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
+
+
+def surname_tagged_as_preposition(token: Token) -> None:
+    """Rule surname-read-as-preposition: `"We wanted change," From said.` (Al From): a
+    word the parser made a verb's subject but tagged as a preposition, capitalised
+    inside its sentence, is a surname that is also a preposition. No preposition is a
+    subject, and one inside a sentence is written in lower case."""
+    if (
+        token.dep_ == "nsubj"
+        and token.pos_ == "ADP"
+        and token.is_title
+        and token.i > token.sent.start
+    ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
 

@@ -65,6 +65,11 @@ GOVERNED = [
     ("Prime Minister Ana Ruiz on Monday rejected an opposition demand to release more of "
      "the grain stockpile, telling the committee that prices had peaked.", "telling",
      ("Ruiz", "participle")),
+    # rule participle-before-quote: a participle set off after a clause stays with
+    # that clause's subject when the parser hangs the clause on a verb of the quote
+    # the participle opens (here `asked`)
+    ('Mayor Ana Ruiz was unimpressed with the plan, telling reporters, "Nobody asked for a '
+     'new bridge."', "telling", ("Ruiz", "participle")),
     # a statement that speaks for whoever issued it
     ("Mayor Ines Varga issued a statement saying that all piers would stay closed.",
      "saying", ("Varga", "modified")),
@@ -123,6 +128,22 @@ def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
 def test_a_share_in_percent_is_a_speaker(nlp) -> None:
     text = "In the survey, 85% of nurses said the wards are understaffed."
     assert cue_speakers(nlp, text)["said"] == ("%", "subject")
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # rule dated-noun-cue: a month or a day before a noun cue says when, its owner speaks
+        ('The union shunned Ruiz after her March comment that "every mill must close."',
+         "comment", ("her", "nominal")),
+        ("Lee stood by his Tuesday claim that the mill would close.", "claim",
+         ("his", "nominal")),
+    ],
+)
+def test_a_date_before_a_noun_cue_is_no_speaker(
+    nlp, text: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert cue_speakers(nlp, text)[cue] == expected
 
 
 def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:

@@ -247,7 +247,8 @@ CASES = [
         "markets next week.",
         [],
     ),
-    # a surname the tagger reads as a modal or a preposition, right before the cue
+    # a surname the tagger reads as a modal or a preposition, right before the cue (the
+    # preposition is a subject by the parse since rule surname-read-as-preposition)
     (
         '"The figures do not add up, and everyone on the committee knows it," Will wrote.',
         [Q("direct", "The figures do not add up, and everyone on the committee knows it,",
@@ -256,7 +257,7 @@ CASES = [
     (
         '"We spent the reserve in two years and nobody asked why," From said.',
         [Q("direct", "We spent the reserve in two years and nobody asked why,", "From",
-           "From", "said", "near-after:name-verb")],
+           "From", "said", "dep-inverted:subject")],
     ),
     # a headline line naming who speaks, then after `on` what about, before the colon
     (
@@ -343,6 +344,18 @@ CASES = [
            "Ines Varga", "spoke", "previous-sentence"),
          Q("direct", "Buses will run every ten minutes by spring,", "Ines Varga", "Varga",
            "said", "dep")],
+    ),
+    # introduced-in-subordinate: a quote right after the cue of a `when`/`after` clause
+    # is that clause's subject's, not the main clause's after it, which is a next act ...
+    (
+        'After Lee said, "We won," Ruiz replied, "No, we lost."',
+        [Q("direct", "We won,", "Lee", "Lee", "said", "dep"),
+         Q("direct", "No, we lost.", "Ruiz", "Ruiz", "replied", "dep")],
+    ),
+    # ... and a quotation however short: one capitalised word is no title there
+    (
+        'When Ana Ruiz shouted, "Louder," Lee laughed.',
+        [Q("direct", "Louder,", "Ana Ruiz", "Ana Ruiz", "shouted", "dep")],
     ),
 ]
 

@@ -531,6 +531,11 @@ from tests.rows import Q, check
         ("She told the court Ana had bought a ticket to Lima in March.",
          [Q("indirect", "Ana had bought a ticket to Lima in March", None, "She", "told",
             "reported:subject")]),
+        # surname-read-as-preposition: a capitalised subject tagged as a preposition
+        # inside its sentence is a surname (`From`, `Long`)
+        ('Tax rises scared the voters off, From said.',
+         [Q("indirect", "Tax rises scared the voters off", "From", "From", "said",
+            "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
