@@ -1,10 +1,11 @@
 """The reported clause's subject or object the parser gave the cue, mended before any cue
 is matched: the clause's subject read as the cue's object (`Ana Ruiz, who admits the
 no-cash policy has cost them customers`) or as a second subject of the cue (`Our
-reporter, Ana Ruiz, says several board members left`), and its object read as a second
-subject (`Ana Ruiz said the dispute had divided families`). Each leaves the cue
-reporting a noun phrase or nothing. Called from :func:`quotes.parse_repairs.repair_tags`
-beside :mod:`quotes.clause_repairs`.
+reporter, Ana Ruiz, says several board members left`) or as an apposition of the source
+of an opening `according to X,`, and its object read as a second subject (`Ana Ruiz said
+the dispute had divided families`). Each leaves the cue reporting a noun phrase or
+nothing. Called from :func:`quotes.parse_repairs.repair_tags` beside
+:mod:`quotes.clause_repairs`.
 """
 
 from __future__ import annotations
@@ -167,12 +168,12 @@ def subject_read_as_object_beside_clause(verb: Token) -> None:
     rehead_all(moves)
 
 
-def _finite_without_subject(clause: Token) -> bool:
-    """Whether a cue's clause is a finite verb (`had cut`, `could delay`, `rose`) with no
-    subject of its own."""
+def _finite_without_subject(clause: Token, opener: Token | None = None) -> bool:
+    """Whether a clause opening at `opener` (by default its first word) is a finite verb
+    (`had cut`, `could delay`, `rose`) with no subject of its own."""
     if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ANY_SUBJECT for c in clause.children):
         return False
-    opener = clause.doc[clause.left_edge.i]
+    opener = opener or clause.doc[clause.left_edge.i]
     if opener == clause:
         return clause.tag_ in FINITE_VERB
     return opener.head == clause and opener.dep_ in ("aux", "auxpass") and (
@@ -193,3 +194,30 @@ def _noun_before(verb: Token, end: int) -> Token | None:
     if name is not None:
         return name if name.pos_ == "PROPN" else None
     return obj
+
+
+def subject_read_as_source_apposition(according: Token) -> None:
+    """Rule clause-subject-read-as-source-apposition: `According to the Alpine Club,
+    avalanche deaths in the Tyrol were higher this winter than last`: the parser
+    may hang the subject of the clause an opening `according to X,` is set into on the
+    source as its apposition, leaving the clause's finite verb with no subject and the
+    row without it. A noun set off by the comma after the source, hung on it as an
+    apposition and running right up to such a verb, is the verb's subject."""
+    clause = according.head
+    if according.lower_ != "according" or clause.i < according.i:
+        return
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return
+    noun = next((c for c in source.rights if c.dep_ == "appos"), None)
+    doc = according.doc
+    if (
+        noun is None
+        or noun.right_edge.i + 1 >= len(doc)
+        or doc[noun.left_edge.i - 1].text != ","
+        or not _finite_without_subject(clause, doc[noun.right_edge.i + 1])
+    ):
+        return
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    rehead_all([(noun, clause, "nsubjpass" if passive else "nsubj")])

@@ -525,6 +525,12 @@ from tests.rows import Q, check
         ("She told the court Ana had bought a ticket to Lima in March.",
          [Q("indirect", "Ana had bought a ticket to Lima in March", None, "She", "told",
             "reported:subject")]),
+        # clause-subject-read-as-source-apposition: the subject of the clause an opening
+        # `according to X,` is set into read as X's apposition
+        ("According to the Alpine Club, avalanche deaths in the Tyrol were higher this "
+         "winter than last.",
+         [Q("indirect", "avalanche deaths in the Tyrol were higher this winter than last",
+            "Alpine Club", "the Alpine Club", "According", "according-to:according-to")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
