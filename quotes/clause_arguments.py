@@ -198,26 +198,40 @@ def _noun_before(verb: Token, end: int) -> Token | None:
 
 def subject_read_as_source_apposition(according: Token) -> None:
     """Rule clause-subject-read-as-source-apposition: `According to the Alpine Club,
-    avalanche deaths in the Tyrol were higher this winter than last`: the parser
-    may hang the subject of the clause an opening `according to X,` is set into on the
-    source as its apposition, leaving the clause's finite verb with no subject and the
-    row without it. A noun set off by the comma after the source, hung on it as an
-    apposition and running right up to such a verb, is the verb's subject."""
+    avalanche deaths in the Tyrol were higher this winter`, `According to tests by the
+    Lake Trust, a charity, water taken from the pier had …`: the parser may hang the
+    subject of the clause an opening `according to X,` is set into on the source (or on
+    a noun of its phrase) as an apposition, or on `according` as a second object,
+    leaving the clause's finite verb with no subject and the row without it. The noun
+    set off by a comma that runs right up to such a verb (bar the verb's adverbs:
+    `still travel`) is the verb's subject; the innermost one, as an outer noun holds
+    the source's own set-off description (`a charity`)."""
     clause = according.head
     if according.lower_ != "according" or clause.i < according.i:
         return
-    to = next((c for c in according.children if c.lower_ == "to"), None)
-    source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return
-    noun = next((c for c in source.rights if c.dep_ == "appos"), None)
     doc = according.doc
-    if (
-        noun is None
-        or noun.right_edge.i + 1 >= len(doc)
-        or doc[noun.left_edge.i - 1].text != ","
-        or not _finite_without_subject(clause, doc[noun.right_edge.i + 1])
-    ):
+    nouns = [
+        t for t in according.subtree
+        if (t.dep_ == "appos" or (t.dep_ == "pobj" and t.head == according))
+        and doc[t.left_edge.i - 1].text == ","
+        and _opener_after(clause, t.right_edge.i + 1) is not None
+    ]
+    if not nouns:
+        return
+    noun = max(nouns, key=lambda t: t.left_edge.i)
+    if not _finite_without_subject(clause, _opener_after(clause, noun.right_edge.i + 1)):
         return
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     rehead_all([(noun, clause, "nsubjpass" if passive else "nsubj")])
+
+
+def _opener_after(clause: Token, start: int) -> Token | None:
+    """The first word of `clause` from `start` on that is no adverb of it (`still`,
+    `now`), if the words before it from `start` are all such adverbs, else None."""
+    doc = clause.doc
+    i = start
+    while i < clause.i and doc[i].head == clause and doc[i].dep_ == "advmod":
+        i += 1
+    if i >= len(doc) or (doc[i] != clause and doc[i].head != clause):
+        return None
+    return doc[i]
