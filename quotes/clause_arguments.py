@@ -1,10 +1,11 @@
 """The reported clause's subject or object the parser gave the cue, mended before any cue
 is matched: the clause's subject read as the cue's object (`Ana Ruiz, who admits the
 no-cash policy has cost them customers`) or as a second subject of the cue (`Our
-reporter, Ana Ruiz, says several board members left`), and its object read as a second
-subject (`Ana Ruiz said the dispute had divided families`). Each leaves the cue
-reporting a noun phrase or nothing. Called from :func:`quotes.parse_repairs.repair_tags`
-beside :mod:`quotes.clause_repairs`.
+reporter, Ana Ruiz, says several board members left`) or as an apposition of the source
+of an opening `according to X,`, and its object read as a second subject (`Ana Ruiz said
+the dispute had divided families`). Each leaves the cue reporting a noun phrase or
+nothing. Called from :func:`quotes.parse_repairs.repair_tags` beside
+:mod:`quotes.clause_repairs`.
 """
 
 from __future__ import annotations
@@ -167,12 +168,12 @@ def subject_read_as_object_beside_clause(verb: Token) -> None:
     rehead_all(moves)
 
 
-def _finite_without_subject(clause: Token) -> bool:
-    """Whether a cue's clause is a finite verb (`had cut`, `could delay`, `rose`) with no
-    subject of its own."""
+def _finite_without_subject(clause: Token, opener: Token | None = None) -> bool:
+    """Whether a clause opening at `opener` (by default its first word) is a finite verb
+    (`had cut`, `could delay`, `rose`) with no subject of its own."""
     if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ANY_SUBJECT for c in clause.children):
         return False
-    opener = clause.doc[clause.left_edge.i]
+    opener = opener or clause.doc[clause.left_edge.i]
     if opener == clause:
         return clause.tag_ in FINITE_VERB
     return opener.head == clause and opener.dep_ in ("aux", "auxpass") and (
@@ -193,3 +194,44 @@ def _noun_before(verb: Token, end: int) -> Token | None:
     if name is not None:
         return name if name.pos_ == "PROPN" else None
     return obj
+
+
+def subject_read_as_source_apposition(according: Token) -> None:
+    """Rule clause-subject-read-as-source-apposition: `According to the Alpine Club,
+    avalanche deaths in the Tyrol were higher this winter`, `According to tests by the
+    Lake Trust, a charity, water taken from the pier had …`: the parser may hang the
+    subject of the clause an opening `according to X,` is set into on the source (or on
+    a noun of its phrase) as an apposition, or on `according` as a second object,
+    leaving the clause's finite verb with no subject and the row without it. The noun
+    set off by a comma that runs right up to such a verb (bar the verb's adverbs:
+    `still travel`) is the verb's subject; the innermost one, as an outer noun holds
+    the source's own set-off description (`a charity`)."""
+    clause = according.head
+    if according.lower_ != "according" or clause.i < according.i:
+        return
+    doc = according.doc
+    nouns = [
+        t for t in according.subtree
+        if (t.dep_ == "appos" or (t.dep_ == "pobj" and t.head == according))
+        and doc[t.left_edge.i - 1].text == ","
+        and _opener_after(clause, t.right_edge.i + 1) is not None
+    ]
+    if not nouns:
+        return
+    noun = max(nouns, key=lambda t: t.left_edge.i)
+    if not _finite_without_subject(clause, _opener_after(clause, noun.right_edge.i + 1)):
+        return
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    rehead_all([(noun, clause, "nsubjpass" if passive else "nsubj")])
+
+
+def _opener_after(clause: Token, start: int) -> Token | None:
+    """The first word of `clause` from `start` on that is no adverb of it (`still`,
+    `now`), if the words before it from `start` are all such adverbs, else None."""
+    doc = clause.doc
+    i = start
+    while i < clause.i and doc[i].head == clause and doc[i].dep_ == "advmod":
+        i += 1
+    if i >= len(doc) or (doc[i] != clause and doc[i].head != clause):
+        return None
+    return doc[i]

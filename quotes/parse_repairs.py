@@ -35,6 +35,7 @@ from quotes.clause_arguments import (
     subject_read_as_object,
     subject_read_as_object_beside_clause,
     subject_read_as_second_subject,
+    subject_read_as_source_apposition,
     subject_read_into_phrase,
 )
 from quotes.clause_repairs import (
@@ -138,6 +139,8 @@ _ADVERB_TAGS = frozenset({"RB"})
 #: The tag of a preposition, which
 #: :func:`~quotes.tag_repairs.surname_tagged_as_preposition` may mend.
 _PREPOSITION_TAGS = frozenset({"IN"})
+#: The word that opens `according to X`, whose clause's subject may be read onto X.
+_ACCORDING = frozenset({"according"})
 #: The tag of an interjection, which
 #: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
 _INTERJECTION_TAGS = frozenset({"UH"})
@@ -327,6 +330,8 @@ def repair_tags(
         cue_read_as_relative(cue)  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(cue)
         clause_read_onto_the_object(cue)  # `advised members that …`
+    for i in token_indices(doc, "LOWER", _ACCORDING):
+        subject_read_as_source_apposition(doc[i])  # `According to X, landings were …`
     repair_intermediary(doc, lemmas)
     # the words that open a person's name of several words (`Savio` of `Savio Dias`)
     first_words = frozenset(e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)

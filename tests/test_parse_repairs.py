@@ -536,6 +536,25 @@ from tests.rows import Q, check
         ('Tax rises scared the voters off, From said.',
          [Q("indirect", "Tax rises scared the voters off", "From", "From", "said",
             "reported:subject")]),
+        # clause-subject-read-as-source-apposition: the subject of the clause an opening
+        # `according to X,` is set into read as X's apposition
+        ("According to the Alpine Club, avalanche deaths in the Tyrol were higher this "
+         "winter than last.",
+         [Q("indirect", "avalanche deaths in the Tyrol were higher this winter than last",
+            "Alpine Club", "the Alpine Club", "According", "according-to:according-to")]),
+        # … on a noun of the source's phrase, after its own set-off description
+        ("According to results from Dunmore Testing Laboratories, a firm in Galway, water "
+         "drawn from the well last week had twice the safe level of nitrate.",
+         [Q("indirect", "water drawn from the well last week had twice the safe level of "
+            "nitrate", "Dunmore Testing Laboratories",
+            "results from Dunmore Testing Laboratories, a firm in Galway", "According",
+            "according-to:according-to")]),
+        # … with an adverb of the clause's verb between the subject and the verb
+        ("According to the Harbour Transit Group, a research team at the port, about six "
+         "in ten dockers on the quay still travel by bus.",
+         [Q("indirect", "about six in ten dockers on the quay still travel by bus",
+            "Harbour Transit Group", "the Harbour Transit Group", "According",
+            "according-to:according-to")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
