@@ -317,3 +317,24 @@ def is_definite(head: Token) -> bool:
         or (c.dep_ == "poss" and c.lower_ in _DEFINITE["poss"])
         for c in head.children
     )
+
+
+#: Articles of a description of someone unnamed (`a`, `an`).
+_INDEFINITE = word_list("indefinite-articles")
+
+
+def indefinite_office(mention: Span) -> bool:
+    """Rule indefinite-office: whether a mention is an office whose holder it leaves
+    unnamed, the office written as a title in capitals after `a` or `an` and the words
+    that place it (`A Leeds MP said …`, `a Dublin TD`): an unnamed source, the
+    description as written, never the body or place its words name (`Leeds City
+    Council`, which a name finder's reading of `Leeds MP` as a name would lead to)."""
+    head = mention.root
+    return (
+        len(mention) > 1
+        and mention[0].lower_ in _INDEFINITE
+        and head.i == mention.end - 1
+        and head.lower_ in TITLES
+        and head.text[:1].isupper()
+        and all(t.text[:1].isupper() for t in mention[1:])
+    )

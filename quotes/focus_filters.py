@@ -20,7 +20,7 @@ from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
-from quotes.source_words import BUSINESS_ENDS, PAPER_FREQUENCIES, legal_form
+from quotes.source_words import BODY_ENDS, BUSINESS_ENDS, PAPER_FREQUENCIES, legal_form
 
 #: Those who put someone's words into another language (`her interpreter, X`), whom a
 #: `she` passes over for the one they interpret (:meth:`FocusFilters._interpreters_aside`).
@@ -209,6 +209,14 @@ class FocusFilters(PersonIndex):
         found |= {k for k in range(seen, len(self.people)) if self.business_named(k)}
         self._businesses = (len(self.people), found)
         return found
+
+    def body_named(self, index: int) -> bool:
+        """Rule role-no-body: whether an entry the tagger made a person is named as a
+        body is, as a business (:meth:`business_named`) or with two words or more ending
+        in a body's head word (`Leeds City Council`, :data:`BODY_ENDS`): a person's role
+        (`A Leeds councillor said …`) never stands for it."""
+        words = self.people[index].name.split()
+        return self.business_named(index) or (len(words) > 1 and words[-1].lower() in BODY_ENDS)
 
     def business_named(self, index: int) -> bool:
         """Rule pronoun-not-business: whether an entry the tagger made a person is named

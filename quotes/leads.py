@@ -26,6 +26,7 @@ from quotes.names import ORG_KINDS
 from quotes.research_groups import later_group_place
 from quotes.source_words import COMPANY_WORDS
 from quotes.work_authors import author, authored_work
+from quotes.written_names import kind_fits, proper_name
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
@@ -35,6 +36,8 @@ _LEAD_OFFICES = word_list("lead-offices")
 _INDEFINITE = word_list("indefinite-articles")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
+#: Descriptions of a body that oversees firms (`the regulator`), whatever its name's kind.
+_OVERSEEING = word_list("overseeing-kinds")
 #: Nouns for a body that say no kind of it (`the body building the dam`).
 _GENERAL_BODIES = word_list("general-body-nouns")
 
@@ -72,8 +75,9 @@ class LeadIndex(DescribedIndex):
         …` after a paragraph about a measles outbreak): the person the next sentences
         name as a subject (`Desmond Okri, 52, testified …`), as a delayed-identification
         lead has it, who takes the role for later descriptions (`the former
-        bookkeeper`). A plural describes many, never the one person named next
-        (`Residents of Molepolole say …`)."""
+        bookkeeper`), never a name that is a body's (rule role-no-body,
+        :meth:`~quotes.focus_filters.FocusFilters.body_named`). A plural describes many,
+        never the one person named next (`Residents of Molepolole say …`)."""
         role = head.lemma_.lower()
         if head.tag_ in ("NNS", "NNPS"):
             return None
@@ -96,6 +100,7 @@ class LeadIndex(DescribedIndex):
             if head.i < i <= head.i + LEAD_REACH
             and i in self.subjects
             and not self.people[p].unnamed
+            and not self.body_named(p)  # rule role-no-body: `Leeds City Council said …`
             and (gender is None or self.people[p].gender in (None, gender))
         ]
         if not after:
@@ -162,9 +167,11 @@ class LeadIndex(DescribedIndex):
         study suggests.`, `…, according to an internal memo seen by the Courier.`): the
         one the next sentences let speak first, when that is a body (`Hearth
         International said`, `A spokeswoman for Isles Ferries said`, `the University of
-        Eastmere claimed`), for a study the body the next sentences place its
-        researchers at (:func:`~quotes.research_groups.later_group_place`), or for a work anyone
-        who speaks in it (`In the memo, …, X wrote …`,
+        Eastmere claimed`) whose name fits the description's kind (rule
+        lead-body-of-kind, :func:`~quotes.written_names.kind_fits`), for a study the body
+        the next sentences place its researchers at
+        (:func:`~quotes.research_groups.later_group_place`), or for a work anyone who
+        speaks in it (`In the memo, …, X wrote …`,
         :func:`~quotes.lead_bodies.speaks_in`); None elsewhere, or when the first to speak
         is another person or no one (:func:`~quotes.lead_bodies.first_speaker`)."""
         work = authored_work(head)
@@ -186,7 +193,15 @@ class LeadIndex(DescribedIndex):
         if speaker is None:
             return None
         body = body_of(speaker)
-        if body is not None and not self._no_body(body) and not set_off_post(speaker):
+        if (
+            body is not None
+            and not self._no_body(body)
+            and not set_off_post(speaker)
+            and (head.lower_ in _OVERSEEING or kind_fits(head.lower_, proper_name(body)))
+        ):
+            # rule lead-body-of-kind: `…, the police said.` ¶ `The Avalanche Institute
+            # forecast …` is no institute's, a body of another kind than the lead's; a
+            # regulator may be named as any body is (`X Competition Commission`)
             return self.organisation(body)
         if not work or speaker.pos_ == "PRON" or not speaks_in(speaker, head):
             return None

@@ -38,7 +38,7 @@ from quotes.bench_courts import bench_mention, court_named
 from quotes.body_mentions import person_office
 from quotes.deps import SUBJECT
 from quotes.described import is_focus_word
-from quotes.descriptions import is_definite
+from quotes.descriptions import indefinite_office, is_definite
 from quotes.document_parts import document_of_part
 from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
@@ -217,6 +217,9 @@ class SpeakerResolver(TitleMentions):
         if is_focus_word(head) and is_definite(head):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self.by_standing(head, said) or mention.text
+        if indefinite_office(mention):
+            # `A Leeds MP said …`, an unnamed source, lower-case (rule indefinite-office)
+            return mention.text[:1].lower() + mention.text[1:]
         tokens = name_tokens(mention)
         first = next((t for t in mention if t.pos_ != "DET"), head)  # after its article
         titled = self._titled(mention, head, tokens, first)

@@ -9,7 +9,10 @@ body's name with a hyphened word after its `and`, a firm described before `the c
 speaks, a person's post set off after a name, an unnamed lender that `It` takes up, a
 person's own office, a body's short name of a word and the initials of the rest
 (quotes/longer_forms.py), a department named by its portfolios and its country
-(portfolio-words), a firm given a plural verb."""
+(portfolio-words), a firm given a plural verb; a description of one kind never stands for
+a body of another (a lead's `the police` for an institute, a person's role for a council
+or a firm, quotes/focus_filters.py; an office after `a` for the body its place names,
+quotes/descriptions.py)."""
 
 from __future__ import annotations
 
@@ -280,6 +283,47 @@ MAKERS_AND_BODIES = [
         "it had opened an inspection",
         "Health and Labour Inspection Body",
         "The Health and Labour Inspection Body",
+    ),
+    (
+        "lead-body-of-kind: a lead's `the police` is no institute that speaks next",
+        "Two lorries overturned on the coast road, the police said.\n\nThe Coastal "
+        "Weather Institute said that gales would ease by Friday.",
+        "Two lorries overturned",
+        "the police",
+        "the police",
+    ),
+    (
+        "role-no-body: a lead's person's role is no council named as the next subject",
+        "A Harwick councillor said on Monday that the ring road would close for a year."
+        "\n\nHarwick Borough Council said the road would stay open during the works.",
+        "the ring road would close",
+        "a Harwick councillor",
+        "A Harwick councillor",
+    ),
+    (
+        "role-no-body: nor a firm whose name ends in a business's plural",
+        "A bakery chain's finance director has denied that the firm hid its losses from "
+        "the bank.\n\nMillbeck Bakery Products said in a statement that its accounts were "
+        "sound.",
+        "the firm hid its losses",
+        "a bakery chain's finance director",
+        "A bakery chain's finance director",
+    ),
+    (
+        "indefinite-office: `A Harwick MP` is an unnamed source, no council of the place",
+        "A Harwick MP said on Monday that the ring road would close for a year.\n\n"
+        "Harwick Borough Council said the road would stay open during the works.",
+        "the ring road would close",
+        "a Harwick MP",
+        "A Harwick MP",
+    ),
+    (
+        "indefinite-office: the office's holder claiming in a participle",
+        "A post by a Corrib TD claiming that the harbour bridge would close for a year was "
+        "shared 20,000 times.\n\nCorrib County Council said the bridge would stay open.",
+        "the harbour bridge would close",
+        "a Corrib TD",
+        "a Corrib TD",
     ),
     (
         "portfolio-department: portfolios joined by `and` before the department's country",
