@@ -293,6 +293,14 @@ MAKERS_AND_BODIES = [
         "the police",
     ),
     (
+        "lead-body-of-kind: a lead's ship's operator is the corporation that speaks next",
+        "A ferry lost power off the northern cape on Sunday, the ship's operator said.\n\n"
+        "Harbour Isles Shipping Corporation said that all 40 passengers were safe.",
+        "A ferry lost power",
+        "Harbour Isles Shipping Corporation",
+        "the ship's operator",
+    ),
+    (
         "role-no-body: a lead's person's role is no council named as the next subject",
         "A Harwick councillor said on Monday that the ring road would close for a year."
         "\n\nHarwick Borough Council said the road would stay open during the works.",
