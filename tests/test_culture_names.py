@@ -154,6 +154,13 @@ from tests.rows import speaker_in_all
             "waited eleven years",
             "Adzo Gbedemah III",
         ),
+        # ... and the Ewe `Togbe` before a chief's stool name, as `Mama`
+        (
+            "The chief of Avenui, Togbe Kofi Dzameshie II, opened the clinic on Friday. "
+            '"We built these walls with our own hands," said Togbe Dzameshie.',
+            "built these walls",
+            "Kofi Dzameshie II",
+        ),
         # rule lower-case-title: the Polish `dr hab.`, lower case mid-sentence, before the
         # name; its full stop ends no sentence
         (
