@@ -198,10 +198,15 @@ def _topic_alone(rest: list[Token], *, asked: bool = False) -> bool:
     """Whether what follows a refusal's topic verb only names the topic: no verb, or a
     question after a word or two of :data:`_TOPIC_LEAD` (`on whether the site would
     close`); only the question when the verb refuses only before one (`asked`: `could
-    not say when the school would reopen`). Rule refusal-reported-until: a clause of
-    refusal-time-words.txt after the topic says only for how long the source will not
-    talk (`said it would not comment on the talks while they were going on`), as in a
-    quoted refusal (:func:`_before_time_word`)."""
+    not say when the school would reopen`), or nothing after the verb when it refuses only
+    before one (rule refusal-reported-bare: `she could not say.`). Rule
+    refusal-reported-until: a clause of refusal-time-words.txt after the topic says only
+    for how long the source will not talk (`said it would not comment on the talks while
+    they were going on`), as in a quoted refusal (:func:`_before_time_word`)."""
+    if asked and all(t.is_punct for t in rest):
+        # rule refusal-reported-bare: the question left unsaid, the one just asked
+        # (`Asked when the pool would reopen, she said she could not say.`)
+        return True
     lead = 0
     while lead < len(rest) and rest[lead].lower_ in _TOPIC_LEAD:
         lead += 1

@@ -49,6 +49,8 @@ from tests.rows import Q, check
         "A spokesman for the agency said he had no information on the matter.",
         # refusal-question-topics.txt: `could not say` before a question
         "A spokeswoman for the council said she could not say when the road would reopen.",
+        # rule refusal-reported-bare: `could not say` with the question left unsaid
+        "Asked when the pool would reopen, the manager said she could not say.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
