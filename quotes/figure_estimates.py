@@ -44,10 +44,29 @@ def figure_estimate(verb: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "at" and c.i > thing.i
         ),
         None,
-    )
+    ) or _closing_at(verb, thing)
     if at is None or not _figure(at):
         return []
     return list(verb.doc[thing.left_edge.i : _figure_end(at) + 1])
+
+
+def _closing_at(verb: Token, thing: Token) -> Token | None:
+    """Rule figure-at-deep: the `at` phrase the parser hung on a word inside the thing
+    or inside a phrase after it (`put the number of boats waiting to be unloaded at
+    460`: on `unloaded`; `put the number of starters in the long race at 4,300`: on
+    `race`), when it is the first `at` after the thing and its figure closes the clause
+    (a comma, a full stop or the sentence's end after it), as the figure of `put … at`
+    does; not `put the boats that came in at 5 in the shed`."""
+    at = next(
+        (w for w in verb.doc[thing.i + 1 : verb.right_edge.i + 1] if w.lower_ == "at"), None
+    )
+    if at is None or at.dep_ != "prep" or not _figure(at):
+        return None
+    end = _figure_end(at)
+    after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+    if after is not None and not after.is_sent_start and after.text not in (",", ".", ";"):
+        return None
+    return at
 
 
 def _figure_end(at: Token) -> int:

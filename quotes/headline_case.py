@@ -61,7 +61,14 @@ def lower_headline_cues(text: str, forms: CueForms) -> str:
 
 def in_title_case(text: str) -> bool:
     """Whether a line or sentence is written in title case, as a headline is
-    (:func:`_title_case`): `Veteran Activist Ines Varga Backs Harbour Toll Plan`."""
+    (:func:`_title_case`): `Veteran Activist Ines Varga Backs Harbour Toll Plan`.
+
+    Rule full-stop-is-prose: not a sentence that ends with a full stop, which a headline
+    never has; a sentence of prose full of names may pass the share of capitals
+    (`"No," replied Ana Ruiz Soto, of the Tagus Water Board.`), and its names would be
+    read as a headline's, whose run may hold the words after the name."""
+    if text.rstrip().endswith("."):
+        return False
     return _title_case([w.group() for w in _WORD.finditer(text)])
 
 

@@ -53,8 +53,9 @@ _SOURCE_WORDS = 2
 #: How far after a phrasal verb its particle may stand (`fired right back`).
 _PARTICLE_WORDS = 3
 #: How far after a verb of figure-verbs.txt the `at` of its figure may stand (`put the
-#: cost of the new bridge at`).
-_FIGURE_WORDS = 8
+#: cost of the new bridge at`; `put the number of starters in the marathon and the
+#: ten-kilometre race at`, fifteen tokens).
+_FIGURE_WORDS = 16
 
 
 def has_cue(words: list[str], cues: CueForms) -> bool:

@@ -194,14 +194,44 @@ def refusal_reported(content: Span, doc_text: str) -> bool:
     return False
 
 
+#: The verbs of sending information that an undertaking told as a clause promises.
+_DEFERRAL_VERBS = word_list("deferral-reported-verbs")
+#: The modals of a promise (`would`, `will`, `'ll`, `'d`).
+_PROMISE_MODALS = frozenset({"would", "will", "'ll", "'d"})
+
+
+def undertaking_reported(content: Span) -> bool:
+    """Rule undertaking-reported: whether a reported clause is only a promise to send
+    information later in writing, a deferral with no content of its own as a quoted
+    `I will write to the committee` is: a pronoun subject, `would` or `will`, a verb of
+    deferral-reported-verbs.txt and `in writing` closing the clause (`He said he would
+    send the committee the figures in writing.`); not a promise that says what it will
+    send (`said she would provide the figures, which showed a rise, in writing`: a verb
+    of its own after the modal's) nor one of something else (`would send troops`)."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) < 5 or words[0].pos_ != "PRON" or words[1].lower_ not in _PROMISE_MODALS:
+        return False
+    verb = words[2]
+    if verb.lemma_.lower() not in _DEFERRAL_VERBS:
+        return False
+    if [t.lower_ for t in words[-2:]] != ["in", "writing"]:
+        return False
+    return not any(t.pos_ in _VERB_POS for t in words[3:-2])
+
+
 def _topic_alone(rest: list[Token], *, asked: bool = False) -> bool:
     """Whether what follows a refusal's topic verb only names the topic: no verb, or a
     question after a word or two of :data:`_TOPIC_LEAD` (`on whether the site would
     close`); only the question when the verb refuses only before one (`asked`: `could
-    not say when the school would reopen`). Rule refusal-reported-until: a clause of
-    refusal-time-words.txt after the topic says only for how long the source will not
-    talk (`said it would not comment on the talks while they were going on`), as in a
-    quoted refusal (:func:`_before_time_word`)."""
+    not say when the school would reopen`), or nothing after the verb when it refuses only
+    before one (rule refusal-reported-bare: `she could not say.`). Rule
+    refusal-reported-until: a clause of refusal-time-words.txt after the topic says only
+    for how long the source will not talk (`said it would not comment on the talks while
+    they were going on`), as in a quoted refusal (:func:`_before_time_word`)."""
+    if asked and all(t.is_punct for t in rest):
+        # rule refusal-reported-bare: the question left unsaid, the one just asked
+        # (`Asked when the pool would reopen, she said she could not say.`)
+        return True
     lead = 0
     while lead < len(rest) and rest[lead].lower_ in _TOPIC_LEAD:
         lead += 1

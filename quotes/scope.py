@@ -175,7 +175,12 @@ from quotes.page_lines import (
 )
 from quotes.read_out import titled_work_opening
 from quotes.records import Quote, QuoteType
-from quotes.refusals import refusal_alone, refusal_quoted, refusal_reported
+from quotes.refusals import (
+    refusal_alone,
+    refusal_quoted,
+    refusal_reported,
+    undertaking_reported,
+)
 from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.review_plots import plot_line
 from quotes.satire import in_satire
@@ -346,6 +351,8 @@ def _by_content(
         return "refusal"  # `Kemp said "No comment" as he left the court.`
     if kind != "direct" and refusal_reported(content, doc_text):
         return "refusal"  # `The ministry said it does not comment on ongoing investigations.`
+    if kind == "indirect" and undertaking_reported(content):
+        return "refusal"  # `He said he would send the committee the figures in writing.`
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):

@@ -154,6 +154,22 @@ from tests.rows import speaker_in_all
             "waited eleven years",
             "Adzo Gbedemah III",
         ),
+        # ... and the Ewe `Togbe` before a chief's stool name, as `Mama`
+        (
+            "The chief of Avenui, Togbe Kofi Dzameshie II, opened the clinic on Friday. "
+            '"We built these walls with our own hands," said Togbe Dzameshie.',
+            "built these walls",
+            "Kofi Dzameshie II",
+        ),
+        # rule full-stop-is-prose: a sentence full of names that ends with a full stop is
+        # no title-case headline, so the whole name with two surnames it gives is the one
+        # its first surname stands for
+        (
+            '"Never," replied José Manuel Ortega Lanza, of the Tagus Water Board.\n\n'
+            "Mr Ortega agreed that the pumps had not been tested.",
+            "pumps had not",
+            "José Manuel Ortega Lanza",
+        ),
         # rule lower-case-title: the Polish `dr hab.`, lower case mid-sentence, before the
         # name; its full stop ends no sentence
         (

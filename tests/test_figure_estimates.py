@@ -39,6 +39,27 @@ from tests.rows import Q, check
             [Q("indirect", "the loss at $2 million", "analysts at Harbour Securities",
                "Analysts", "peg")],
         ),
+        # the `at` of the figure far from the verb (rule figure-at-far, picking), past a
+        # word the tokenizer splits (`non-urgent`)
+        (
+            "The clinic's director put the average wait for a non-urgent hip operation at "
+            "14 months.",
+            [Q("indirect", "the average wait for a non-urgent hip operation at 14 months",
+               "the clinic's director", "The clinic's director", "put")],
+        ),
+        # rule figure-at-deep: the parser hangs the `at` on a word inside the thing, or
+        # inside a phrase after it; the figure closes the clause
+        (
+            "The harbour board put the number of lorries waiting to be loaded at 730.",
+            [Q("indirect", "the number of lorries waiting to be loaded at 730",
+               "the harbour board", "The harbour board", "put")],
+        ),
+        (
+            "Organisers put the number of riders in the sportive and the junior race at "
+            "2,100, a record.",
+            [Q("indirect", "the number of riders in the sportive and the junior race at "
+               "2,100", "organisers", "Organisers", "put")],
+        ),
     ],
 )
 def test_a_figure_put_on_a_thing_is_a_row(text: str, expected: list[Q]) -> None:
@@ -52,6 +73,8 @@ def test_a_figure_put_on_a_thing_is_a_row(text: str, expected: list[Q]) -> None:
         "She put the book on the shelf at 9 a.m.",
         # an `at` phrase with no number
         "The coach put his faith in youth at every turn.",
+        # an `at` with a number inside the thing that does not close the clause
+        "The warden put the boats that came in at 5 into the shed.",
     ],
 )
 def test_put_with_no_figure_gives_no_row(text: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from rows import Row, all_rows
 
 import quotes
-from quotes.headline_case import lower_headline_cues
+from quotes.headline_case import in_title_case, lower_headline_cues
 
 LOWERED = [
     # a headline's verb after its subject: present, in several registers
@@ -61,3 +61,15 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_a_title_case_headline_gives_its_row(text: str, expected: list[Row]) -> None:
     assert all_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Veteran Activist Ines Varga Backs Harbour Toll Plan", True),
+        # rule full-stop-is-prose: a sentence of names that ends with a full stop
+        ('"Never," replied José Manuel Ortega Lanza, of the Tagus Water Board.', False),
+    ],
+)
+def test_a_sentence_with_its_full_stop_is_no_headline(text: str, expected: bool) -> None:
+    assert in_title_case(text) is expected

@@ -49,6 +49,11 @@ from tests.rows import Q, check
         "A spokesman for the agency said he had no information on the matter.",
         # refusal-question-topics.txt: `could not say` before a question
         "A spokeswoman for the council said she could not say when the road would reopen.",
+        # rule refusal-reported-bare: `could not say` with the question left unsaid
+        "Asked when the pool would reopen, the manager said she could not say.",
+        # rule undertaking-reported: a promise to send the information later in writing
+        "Pressed on the budget, the director said he would send the panel the figures in "
+        "writing.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
@@ -103,6 +108,18 @@ def test_words_that_are_no_statement_give_no_row(text: str) -> None:
                     "the governor would not say which member had voted for a cut",
                     "the analyst",
                     "The analyst",
+                    "said",
+                )
+            ],
+        ),
+        (  # rule undertaking-reported: a promise to send something else is a statement
+            "The minister said she would send two more ferries to the island in May.",
+            [
+                Q(
+                    "indirect",
+                    "she would send two more ferries to the island in May",
+                    "the minister",
+                    "The minister",
                     "said",
                 )
             ],
