@@ -10,6 +10,7 @@ these distances and tests.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -78,6 +79,37 @@ def char_before(text: str, at: int, blanks: str | None = None) -> str:
     while i >= 0 and (text[i].isspace() if blanks is None else text[i] in blanks):
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+#: A line label set before a quote's opening mark, up to the mark: a time (`08:40`,
+#: `8.40pm`), a bracketed time (`[19:30]`), a list number (`4.`, `4.4`, `4/`, `(4)`) or a
+#: bullet (`•`); dashes, which open a quote by themselves, are not needed here.
+_LINE_LABEL_RE = re.compile(
+    r"(?:[\[(]\d{1,2}[:.]\d{2}[\])]"
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"|\d{1,3}(?:\.\d{1,3})*[.)/]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)"
+    r"|[•·▪‣◦*])[ \t]*\Z"
+)
+#: How far back a line label is looked for before the mark (characters).
+_LABEL_REACH = 24
+#: What may stand right before a line label: a line start or a sentence end (with the
+#: marks and brackets that close it).
+_BEFORE_LABEL = frozenset("\n\r.!?)]" + CLOSING_MARKS)
+
+
+def label_before(text: str, at: int) -> bool:
+    """Rule line-label-before-quote: whether a line label alone stands between a line
+    start or a sentence end and the opening mark at ``at``, as a live blog stamps its
+    entries and a list numbers its items: `The sides met. 08:40 "We fish the lake. …,"
+    Ana Ruiz said.`, `[19:30] "…"`, `4. "…"`, `• "…"`. The mark then opens a quotation
+    as it would at the line start; the label is neither quoted nor a speaker. Not a
+    number inside a clause (`rose 3.5 "points"`: a word stands before it)."""
+    window = max(0, at - _LABEL_REACH)
+    found = _LINE_LABEL_RE.search(text, window, at)
+    if found is None or found.end() != at:
+        return False
+    before = char_before(text, found.start())
+    return not before or before in _BEFORE_LABEL
 
 
 def word_before(doc: Doc, at: int) -> int:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from quotes.around_quote import char_before
+from quotes.around_quote import char_before, label_before
 from quotes.deps import SUBJECT
 from quotes.direct_candidates import LinkCandidates, put_question
 from quotes.found import PUT_QUESTION, Found, Link, char_tokens
@@ -186,12 +186,18 @@ class DirectLinker:
     def _introduced(self, span: QuoteSpan) -> bool:
         """Whether the marks open a quotation, not a scare quote or title mid-clause.
 
-        A quotation starts a paragraph or sentence, or follows `,` `:` or a dash.
+        A quotation starts a paragraph or sentence, or follows `,` `:` or a dash, or a
+        line label at either (`08:40 "…"`, `4. "…"`: :func:`~quotes.around_quote.label_before`).
         """
         before = char_before(self.norm, span.open_start, " \t")
         if self._listed(span):
             return False
-        return not before or before in "\n\r.!?\"'”’»" or before in _INTRODUCERS
+        return (
+            not before
+            or before in "\n\r.!?\"'”’»"
+            or before in _INTRODUCERS
+            or label_before(self.norm, span.open_start)
+        )
 
     def _listed(self, span: QuoteSpan) -> bool:
         """Rule quoted-list: whether the marks open the next item of a list of quoted
