@@ -123,10 +123,7 @@ from quotes.tag_repairs import (
     given_name_read_as_gerund,
     hyphened_word_read_apart,
     inside_person,
-    name_read_as_adverb,
-    name_read_as_interjection,
-    subject_tagged_as_adverb,
-    surname_tagged_as_preposition,
+    names_read_as_other_words,
     verb_read_as_noun,
     verb_read_as_noun_before_colon,
     verb_read_into_subject_phrase,
@@ -134,19 +131,8 @@ from quotes.tag_repairs import (
 from quotes.title_subjects import title_read_as_subject
 from quotes.work_titles import work_title_read_as_subject
 
-#: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
-_ADVERB_TAGS = frozenset({"RB"})
-#: The tag of a preposition, which
-#: :func:`~quotes.tag_repairs.surname_tagged_as_preposition` may mend.
-_PREPOSITION_TAGS = frozenset({"IN"})
 #: The word that opens `according to X`, whose clause's subject may be read onto X.
 _ACCORDING = frozenset({"according"})
-#: The tag of an interjection, which
-#: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
-_INTERJECTION_TAGS = frozenset({"UH"})
-#: The dependency of a word read as a verb's adverb: a surname the tagger read as a
-#: common noun may hang so (`Serikuly said …`, rule name-read-as-adverbial-noun).
-_ADVERB_DEPS = frozenset({"advmod"})
 
 
 def repair_tags(
@@ -375,25 +361,7 @@ def repair_tags(
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)
         title_read_as_subject(cue)  # `A report … titled "Cold Homes", found …`
-    for i in token_indices(doc, "TAG", _PREPOSITION_TAGS):
-        surname_tagged_as_preposition(doc[i])  # `"…," From said.`
-    adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
-    interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
-    # rule name-read-as-adverbial-noun: `Serikuly said the plant would pay …`, a surname
-    # the tagger read as a noun that the parser hung on the cue as its adverb
-    adverbs += [i for i in token_indices(doc, "DEP", _ADVERB_DEPS) if doc[i].pos_ == "NOUN"]
-    if not adverbs and not interjections:
-        return
-    names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
-    for i in interjections:
-        if doc[i].text in names:
-            name_read_as_interjection(doc[i])  # `Oh, who hosts the show, says …`
-    for i in adverbs:
-        adverb = doc[i]
-        subject_tagged_as_adverb(adverb)
-        if adverb.text in names:
-            name_read_as_adverb(adverb)
-
+    names_read_as_other_words(doc)  # `"…," From said.`, `Oh, who hosts the show, says …`
 
 #: The label of an active subject, which
 #: :func:`~quotes.subject_appositions.name_read_as_second_subject` and

@@ -10,8 +10,9 @@ countered that …`) or a preposition (`"…," From said`), and a given name end
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_words import token_indices
 from quotes.deps import SUBJECT
 from quotes.rehead import Move, rehead_all
 
@@ -263,3 +264,40 @@ def given_name_read_as_gerund(cue: Token) -> None:
                 # the name finder passed over the name its verb's tag hid
                 doc.ents = [*doc.ents, Span(doc, gerund.i, surname.i + 1, label="PERSON")]
             return
+
+
+#: The tag of an adverb, which :func:`name_read_as_adverb` may mend.
+_ADVERB_TAGS = frozenset({"RB"})
+#: The tag of a preposition, which :func:`surname_tagged_as_preposition` may mend.
+_PREPOSITION_TAGS = frozenset({"IN"})
+#: The tag of an interjection, which :func:`name_read_as_interjection` may mend.
+_INTERJECTION_TAGS = frozenset({"UH"})
+#: The dependency of a word read as a verb's adverb: a surname the tagger read as a
+#: common noun may hang so (`Serikuly said …`, rule name-read-as-adverbial-noun).
+_ADVERB_DEPS = frozenset({"advmod"})
+
+
+def names_read_as_other_words(doc: Doc) -> None:
+    """The last repairs of :func:`~quotes.parse_repairs.repair_tags`: a surname tagged as
+    a preposition (:func:`surname_tagged_as_preposition`), a subject tagged as an adverb
+    (:func:`subject_tagged_as_adverb`) and a name the text gives that was tagged as an
+    adverb or an interjection (:func:`name_read_as_adverb`,
+    :func:`name_read_as_interjection`)."""
+    for i in token_indices(doc, "TAG", _PREPOSITION_TAGS):
+        surname_tagged_as_preposition(doc[i])  # `"…," From said.`
+    adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
+    interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
+    # rule name-read-as-adverbial-noun: `Serikuly said the plant would pay …`, a surname
+    # the tagger read as a noun that the parser hung on the cue as its adverb
+    adverbs += [i for i in token_indices(doc, "DEP", _ADVERB_DEPS) if doc[i].pos_ == "NOUN"]
+    if not adverbs and not interjections:
+        return
+    names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    for i in interjections:
+        if doc[i].text in names:
+            name_read_as_interjection(doc[i])  # `Oh, who hosts the show, says …`
+    for i in adverbs:
+        adverb = doc[i]
+        subject_tagged_as_adverb(adverb)
+        if adverb.text in names:
+            name_read_as_adverb(adverb)
