@@ -20,6 +20,9 @@ from quotes.language import word_list
 _SEGMENTS = re.compile(r"[^\n.!?]+")
 #: A word of a segment: letters, with inner apostrophes and hyphens (`Donor's`, `Anti-Toll`).
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Marks that set words off inside a sentence of prose (a comma, a double quotation
+#: mark), which a headline with a full stop at its end does not hold.
+_PROSE_MARKS = re.compile(r'[,"\u201c\u201d]')
 #: The fewest words of four letters or more a headline has, and the share of them it
 #: writes capitalised (a sentence full of names stays under it: `Ada Lind and Tom
 #: Hale said on Monday that Priya Nair …`).
@@ -63,11 +66,13 @@ def in_title_case(text: str) -> bool:
     """Whether a line or sentence is written in title case, as a headline is
     (:func:`_title_case`): `Veteran Activist Ines Varga Backs Harbour Toll Plan`.
 
-    Rule full-stop-is-prose: not a sentence that ends with a full stop, which a headline
-    never has; a sentence of prose full of names may pass the share of capitals
-    (`"No," replied Ana Ruiz Soto, of the Tagus Water Board.`), and its names would be
-    read as a headline's, whose run may hold the words after the name."""
-    if text.rstrip().endswith("."):
+    Rule full-stop-is-prose: not a sentence that ends with a full stop and sets words off
+    with a comma or a double quotation mark, as prose does and a headline does not; a
+    sentence of prose full of names may pass the share of capitals (`"No," replied Ana
+    Ruiz Soto, of the Tagus Water Board.`), and its names would be read as a headline's,
+    whose run may hold the words after the name. A headline a page gave a full stop
+    (`31 Runners Share Their Thoughts On The New Course.`) is still one."""
+    if text.rstrip().endswith(".") and _PROSE_MARKS.search(text):
         return False
     return _title_case([w.group() for w in _WORD.finditer(text)])
 

@@ -69,6 +69,8 @@ def test_a_title_case_headline_gives_its_row(text: str, expected: list[Row]) -> 
         ("Veteran Activist Ines Varga Backs Harbour Toll Plan", True),
         # rule full-stop-is-prose: a sentence of names that ends with a full stop
         ('"Never," replied José Manuel Ortega Lanza, of the Tagus Water Board.', False),
+        # … but a headline a page gave a full stop stays one
+        ("31 Runners Share Their Honest Thoughts On The New Harbour Course.", True),
     ],
 )
 def test_a_sentence_with_its_full_stop_is_no_headline(text: str, expected: bool) -> None:
