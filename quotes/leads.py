@@ -26,7 +26,7 @@ from quotes.names import ORG_KINDS
 from quotes.research_groups import later_group_place
 from quotes.source_words import COMPANY_WORDS
 from quotes.work_authors import author, authored_work
-from quotes.written_names import kind_fits, proper_name
+from quotes.written_names import OVERSEEING, kind_fits, proper_name
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
@@ -37,7 +37,6 @@ _INDEFINITE = word_list("indefinite-articles")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
 #: Descriptions of a body that oversees firms (`the regulator`), whatever its name's kind.
-_OVERSEEING = word_list("overseeing-kinds")
 #: Nouns for a body that say no kind of it (`the body building the dam`).
 _GENERAL_BODIES = word_list("general-body-nouns")
 
@@ -197,7 +196,7 @@ class LeadIndex(DescribedIndex):
             body is not None
             and not self._no_body(body)
             and not set_off_post(speaker)
-            and (head.lower_ in _OVERSEEING or kind_fits(head.lower_, proper_name(body)))
+            and (head.lower_ in OVERSEEING or kind_fits(head.lower_, proper_name(body)))
         ):
             # rule lead-body-of-kind: `…, the police said.` ¶ `The Avalanche Institute
             # forecast …` is no institute's, a body of another kind than the lead's; a

@@ -32,7 +32,7 @@ _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
 _LAW_NAME_ENDS = word_list("law-name-ends")
 #: Descriptions of a body that oversees firms (`the regulator`), never a firm's.
-_OVERSEEING = word_list("overseeing-kinds")
+OVERSEEING = word_list("overseeing-kinds")
 #: Last words of a place's name (`Uruguay River`, `Harbour Street`), which no description
 #: of a kind of organisation stands for.
 _PLACE_ENDS = word_list("place-name-heads") - ORG_KINDS
@@ -204,10 +204,10 @@ def kind_fits(kind: str, name: str) -> bool:
     a name's kind word may open it (:func:`~quotes.body_names.kind_word`: `the company`
     is no `Syndicat des travailleurs …`); never a law's name (`the company` is no
     `Labour Relations Act`) nor a place's (`Uruguay River`, `Harbour Street`); a body
-    that oversees firms is no firm's name (:data:`_OVERSEEING`)."""
+    that oversees firms is no firm's name (:data:`OVERSEEING`)."""
     last = kind_word(name)
     end = name.split()[-1].lower()
-    if kind in _OVERSEEING and (legal_form(name.split()[-1]) or end in BUSINESS_ENDS):
+    if kind in OVERSEEING and (legal_form(name.split()[-1]) or end in BUSINESS_ENDS):
         return False  # rule overseer-no-firm: `the regulator` is no `Luminia Energía S.L.`
     if kind in ORG_KINDS and end in _LAW_NAME_ENDS:
         return False
