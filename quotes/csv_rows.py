@@ -12,10 +12,37 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["CUT_SHORT", "checked_rows", "ends_inside_a_row"]
+__all__ = ["CUT_SHORT", "FieldLimited", "checked_rows", "ends_inside_a_row"]
 
 #: What a row of the wrong width or a file ending inside a row says of the file.
 CUT_SHORT = "is the file cut short (copied while its run wrote it, a full disk)?"
+
+
+class FieldLimited:
+    """The rows of a csv reader, each read with the csv module's field size limit set
+    to `limit` and set back after it: the limit is one for the whole process, and a
+    library user's own csv reading kept the limit a `quotes` run had set (its fields
+    of up to 256 MB taken where its own limit of 128 KiB refused them). The reader's
+    `line_num` is this one's."""
+
+    def __init__(self, rows: Iterator[list[str]], limit: int) -> None:
+        self.rows = rows
+        self.limit = limit
+
+    def __iter__(self) -> FieldLimited:
+        return self
+
+    def __next__(self) -> list[str]:
+        before = csv.field_size_limit(self.limit)
+        try:
+            return next(self.rows)
+        finally:
+            csv.field_size_limit(before)
+
+    @property
+    def line_num(self) -> int:
+        """The lines the reader has read (:attr:`csv.reader.line_num`)."""
+        return self.rows.line_num  # type: ignore[attr-defined]
 
 
 def checked_rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from quotes import input_bytes
 from quotes.csv_input import Fields
-from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib
+from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib, record_bytes
 from quotes.inputs import ErrorCallback, ReadError
 from quotes.json_shapes import (
     LongNumber,
@@ -33,10 +33,16 @@ __all__ = ["JsonInput", "decoded"]
 class JsonInput:
     """Reads JSON and JSONL inputs with the field names and callbacks of one run."""
 
-    def __init__(self, fields: Fields, on_error: ErrorCallback, on_warning: ErrorCallback) -> None:
+    def __init__(self, fields: Fields, on_error: ErrorCallback, on_warning: ErrorCallback,
+                 max_chars: int | None = None) -> None:
+        """`max_chars` is the run's ``--max-doc-chars``: a JSONL line too long for a record
+        whose text is within it is skipped unread (:attr:`line_bytes`)."""
         self.fields = fields
         self.on_error = on_error
         self.on_warning = on_warning
+        self.max_chars = max_chars
+        #: The most bytes a JSONL line is read to (:func:`~quotes.input_bytes.record_bytes`).
+        self.line_bytes = record_bytes(max_chars)
 
     def read_jsonl(self, lines: Iterable[bytes], source: str, root: str) -> Iterator[Document]:
         """One record a line; blank lines are skipped, bad lines reported by line number.
@@ -52,8 +58,7 @@ class JsonInput:
                 continue
             where = f"{source}:{number}"
             if raw is TOO_LONG:
-                reason = f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
-                self.on_error(ReadError(where, reason))
+                self.on_error(ReadError(where, self._too_long()))
                 continue
             # the line end cut from the text, not the bytes: no second copy of a long line
             line, encoding = decode(raw)
@@ -73,6 +78,14 @@ class JsonInput:
             doc = self._record(record, where, f"{root}:{number}", fields)
             if doc is not None:
                 yield doc
+
+    def _too_long(self) -> str:
+        """Why a line over :attr:`line_bytes` was skipped."""
+        if self.max_chars is None or self.line_bytes >= input_bytes.MAX_READ_BYTES:
+            return f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
+        return (f"skipped: line over {self.line_bytes:,} bytes, more than a record holds "
+                f"whose text is within the limit of {self.max_chars:,} characters "
+                "(--max-doc-chars)")
 
     def read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
         """A JSON file holds one record or a list of records (numbered from 1). One that

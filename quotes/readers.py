@@ -189,7 +189,7 @@ class _Reader:
         self.on_warning = on_warning
         self.named = named
         self.max_chars = max_chars
-        self.json = JsonInput(fields, on_error, on_warning)
+        self.json = JsonInput(fields, on_error, on_warning, max_chars)
 
     def read(self, path: Path | None, root: str) -> Iterator[Document]:
         """Documents of one file (or stdin when ``path`` is None); errors go to the callbacks."""
@@ -240,7 +240,8 @@ class _Reader:
                                                       "line; read as JSON"))
                     yield from self.json.read_json(read_bounded(stream), source, root)
                 elif kind == "jsonl":
-                    yield from self.json.read_jsonl(input_bytes.lines(stream), source, root)
+                    yield from self.json.read_jsonl(
+                        input_bytes.lines(stream, self.json.line_bytes), source, root)
                 elif kind == "csv" or kind == "tsv":
                     yield from read_table(path, source, root, "\t" if kind == "tsv" else ",",
                                           fields=self.fields,
@@ -295,8 +296,8 @@ class _Reader:
             if line.strip() or used > input_bytes.MAX_READ_BYTES:
                 break
         if head and is_json_object(head[-1]):
-            yield from self.json.read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
-                                            source, root)
+            rest = input_bytes.lines(stream, self.json.line_bytes)
+            yield from self.json.read_jsonl(_chain_lines(head, rest), source, root)
             return
         data = b"".join(head) + read_text_bounded(stream, self.max_chars, used)
         binary = binary_reason(data[:SNIFF_BYTES])
