@@ -11,8 +11,11 @@ import csv
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
-__all__ = ["CUT_SHORT", "FieldLimited", "checked_rows", "ends_inside_a_row"]
+from quotes.input_bytes import MAX_READ_BYTES
+
+__all__ = ["CUT_SHORT", "FieldLimited", "checked_rows", "ends_inside_a_row", "wide_rows"]
 
 #: What a row of the wrong width or a file ending inside a row says of the file.
 CUT_SHORT = "is the file cut short (copied while its run wrote it, a full disk)?"
@@ -43,6 +46,17 @@ class FieldLimited:
     def line_num(self) -> int:
         """The lines the reader has read (:attr:`csv.reader.line_num`)."""
         return self.rows.line_num  # type: ignore[attr-defined]
+
+
+def wide_rows(handle: TextIO, delimiter: str = ",") -> csv.DictReader[str]:
+    """A DictReader of the rows `quotes extract` wrote, each field up to
+    :data:`~quotes.input_bytes.MAX_READ_BYTES` (:class:`FieldLimited`): a quote of a
+    long document is longer than the csv module's 128 KiB, and `evaluate --pred
+    rows.csv` and `merge` refused the file the run wrote ("not CSV (field larger than
+    field limit (131072))")."""
+    reader = csv.DictReader(handle, delimiter=delimiter)
+    reader.reader = FieldLimited(reader.reader, MAX_READ_BYTES)  # type: ignore[assignment]
+    return reader
 
 
 def checked_rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str]]:
