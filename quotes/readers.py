@@ -12,6 +12,7 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 
 from __future__ import annotations
 
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -257,7 +258,8 @@ class _Reader:
                     yield Document(root, decoded(data, source, self.on_warning))
         except (OSError, EOFError, zlib.error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
+            reason = _broken_link(path) or reason or type(exc).__name__
+            self.on_error(ReadError(source, f"cannot read: {reason}"))
         except TooLargeError as exc:
             self.on_error(ReadError(source, f"skipped: {exc}"))
         except TooManyCharsError as exc:
@@ -305,6 +307,18 @@ class _Reader:
             self.on_error(ReadError(source, f"skipped: {binary}"))
         else:
             yield Document(root, decoded(data, source, self.on_warning))
+
+
+def _broken_link(path: Path | None) -> str | None:
+    """What is wrong with `path` when it is a symbolic link to nothing (rule broken-link):
+    a folder's dangling link was "cannot read: No such file or directory", which names
+    no link, and the user looked for a file they could see in the listing."""
+    try:
+        if path is None or not path.is_symlink() or path.exists():
+            return None
+        return f"a broken link (to {os.readlink(path)}, which does not exist)"
+    except OSError:
+        return None
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
