@@ -108,30 +108,15 @@ def read_text_bounded(stream: BinaryIO | gzip.GzipFile, max_chars: int | None,
     return data
 
 
-#: The most bytes one character of a JSON string takes: one beyond U+FFFF written as two
-#: escapes (`\\ud83d\\ude00`), 12 bytes for one character as the run counts them.
-_JSON_CHAR_BYTES = 12
-#: The bytes a JSONL record may hold besides its text (its id, the fields kept).
-_RECORD_OTHER_BYTES = 1 << 20
-
-
-def record_bytes(max_chars: int | None) -> int:
-    """The most bytes of a JSONL line whose text can be within `max_chars` characters
-    (``--max-doc-chars``; :data:`MAX_READ_BYTES` without one): a longer line is skipped
-    unread (rule line-bytes-over-max-chars), where it was read, decoded and parsed whole
-    (three copies of a 150 MB text) only for its text to be refused by its length."""
-    if max_chars is None:
-        return MAX_READ_BYTES
-    return min(MAX_READ_BYTES, _JSON_CHAR_BYTES * max_chars + _RECORD_OTHER_BYTES)
-
-
 #: Stands for a line longer than its bound (skipped, not held in memory).
 TOO_LONG = b"\0too long"
 
 
-def lines(stream: BinaryIO | gzip.GzipFile, most: int = MAX_READ_BYTES) -> Iterator[bytes]:
-    """The lines of a stream, each read with a bound of `most` bytes: an over-long line is
-    skipped to its end in chunks and given as :data:`TOO_LONG`."""
+def lines(stream: BinaryIO | gzip.GzipFile, most: int | None = None) -> Iterator[bytes]:
+    """The lines of a stream, each read with a bound of `most` bytes (else
+    :data:`MAX_READ_BYTES`): an over-long line is skipped to its end in chunks and given
+    as :data:`TOO_LONG`."""
+    most = MAX_READ_BYTES if most is None else most
     while line := stream.readline(most + 1):
         if len(line) <= most or line.endswith(b"\n"):
             yield line

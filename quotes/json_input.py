@@ -13,7 +13,7 @@ from typing import Any
 
 from quotes import input_bytes
 from quotes.csv_input import Fields
-from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib, record_bytes
+from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib
 from quotes.inputs import ErrorCallback, ReadError
 from quotes.json_shapes import (
     LongNumber,
@@ -27,7 +27,24 @@ from quotes.normalise import replace_surrogates
 from quotes.record_fields import FileFields
 from quotes.records import Document
 
-__all__ = ["JsonInput", "decoded"]
+__all__ = ["JsonInput", "decoded", "record_bytes"]
+
+#: The most bytes one character of a JSON string takes: one beyond U+FFFF written as two
+#: escapes (`\\ud83d\\ude00`), 12 bytes for one character as the run counts them.
+_JSON_CHAR_BYTES = 12
+#: The bytes a JSONL record may hold besides its text (its id, the fields kept).
+_RECORD_OTHER_BYTES = 1 << 20
+
+
+def record_bytes(max_chars: int | None) -> int:
+    """The most bytes of a JSONL line whose text can be within `max_chars` characters
+    (``--max-doc-chars``; :data:`~quotes.input_bytes.MAX_READ_BYTES` without one): a
+    longer line is skipped unread (rule line-bytes-over-max-chars), where it was read,
+    decoded and parsed whole (three copies of a 150 MB text) only for its text to be
+    refused by its length."""
+    if max_chars is None:
+        return input_bytes.MAX_READ_BYTES
+    return min(input_bytes.MAX_READ_BYTES, _JSON_CHAR_BYTES * max_chars + _RECORD_OTHER_BYTES)
 
 
 class JsonInput:
