@@ -258,7 +258,7 @@ class _Reader:
                     yield Document(root, decoded(data, source, self.on_warning))
         except (OSError, EOFError, zlib.error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            reason = _broken_link(path) or reason or type(exc).__name__
+            reason = _broken_link(path, exc) or reason or type(exc).__name__
             self.on_error(ReadError(source, f"cannot read: {reason}"))
         except TooLargeError as exc:
             self.on_error(ReadError(source, f"skipped: {exc}"))
@@ -309,10 +309,14 @@ class _Reader:
             yield Document(root, decoded(data, source, self.on_warning))
 
 
-def _broken_link(path: Path | None) -> str | None:
-    """What is wrong with `path` when it is a symbolic link to nothing (rule broken-link):
-    a folder's dangling link was "cannot read: No such file or directory", which names
-    no link, and the user looked for a file they could see in the listing."""
+def _broken_link(path: Path | None, exc: BaseException) -> str | None:
+    """What is wrong with `path` when it is a symbolic link to nothing (rule broken-link),
+    the read having failed with `exc`: a folder's dangling link was "cannot read: No
+    such file or directory", which names no link, and the user looked for a file they
+    could see in the listing. A link in a loop says so itself ("Too many levels of
+    symbolic links")."""
+    if not isinstance(exc, FileNotFoundError):
+        return None
     try:
         if path is None or not path.is_symlink() or path.exists():
             return None
