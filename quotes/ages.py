@@ -10,8 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.articles import INDEFINITE
 from quotes.descriptions import UNTAGGED_ROLE_NOUNS, may_be_role
-from quotes.language import word_list
 
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
@@ -78,8 +78,6 @@ def _age_before(ent: Span) -> str | None:
     return described_age(doc[i]) if i >= 0 else None
 
 
-#: Articles that open a description set off after a name (`, a 47-year-old lawyer,`).
-_INDEFINITE = word_list("indefinite-articles")
 #: How many words after its article an age opens a description set off after a name.
 _APPOSITION_AGE_REACH = 6
 
@@ -90,7 +88,7 @@ def _age_in_apposition(ent: Span) -> str | None:
     18-year-old from Leeds`): the first `N-year-old` after `, a` up to the next comma."""
     doc = ent.doc
     at = ent.end
-    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in _INDEFINITE:
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in INDEFINITE:
         return None
     for token in doc[at + 2 : min(len(doc), at + 2 + _APPOSITION_AGE_REACH)]:
         if token.text == ",":

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.articles import INDEFINITE
 from quotes.genders import is_given_name
-from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_joins import letter_apostrophe
 from quotes.name_spans import TITLES, before_gloss, inner_hyphen
@@ -27,9 +27,6 @@ from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
 from quotes.source_words import AUTHORED, BODY_ENDS, COMPANY_WORDS, legal_form
 
-#: Articles that open a description set off after a speaker, never a name (`, a former
-#: Solicitor General,`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Double quotation marks, as the parser reads them (the text's curly marks are
 #: normalised to `"`, one character for one).
 _DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -107,7 +104,7 @@ def appositive_name(head: Token) -> Span | None:
         while start < token.i and doc[start].is_punct:
             start += 1  # the parse may hang the comma before the name on it
         start = _courtesy_in_brackets(head, start)
-        if doc[start].lower_ in _INDEFINITE:
+        if doc[start].lower_ in INDEFINITE:
             # rule indefinite-apposition-no-name: `the nominee, a former Solicitor
             # General, averred …` describes the speaker by an office, it names no one
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.articles import INDEFINITE
 from quotes.language import word_list
 from quotes.name_spans import TITLES
 
@@ -20,8 +21,6 @@ from quotes.name_spans import TITLES
 _PLACE_PREPOSITIONS = word_list("place-prepositions")
 #: Nouns of places that take a person's name before them (`the … site`).
 _NAMED_PLACES = word_list("named-place-nouns")
-#: The indefinite articles (`a`, `an`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Words that date an office between an article and a name (`a former …`).
 _OFFICE_TIMES = word_list("office-time-words")
 #: Dashes that may close a dateline (`KASSENDA — …`).
@@ -122,7 +121,7 @@ def kind_after_article(ent: Span) -> bool:
     while at >= 0 and doc[at].lower_ in _OFFICE_TIMES:
         at -= 1
     ends = ent.end == len(doc) or not doc[ent.end].is_lower
-    return ends and at >= 0 and doc[at].lower_ in _INDEFINITE
+    return ends and at >= 0 and doc[at].lower_ in INDEFINITE
 
 
 def _its_object(ent: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.cue_repairs import OWN_OBJECTS
+from quotes.closing_cue_repairs import OWN_OBJECTS
 from quotes.deps import ANY_SUBJECT
 from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import FINITE_VERB

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.csv_rows import FieldLimited
 from quotes.input_bytes import (
     FALLBACK_ENCODINGS,
     MAX_READ_BYTES,
@@ -64,13 +65,12 @@ def read_table(
     # (rule field-over-max-chars), where the whole field was built first (1.3 GB of
     # memory for one of 200 MB)
     limit = MAX_READ_BYTES if max_chars is None else min(MAX_READ_BYTES, max_chars)
-    csv.field_size_limit(limit)
     skipped = 0  # lines of a refused field the reader never took, for the rows' lines
     delimiter = _header_delimiter(path, (encoding, errors), delimiter, fields.text, source,
                                   on_warning)
     with open_binary(path) as raw:
         text = _Lines(io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=""))
-        rows = csv.reader(text, delimiter=delimiter, strict=True)
+        rows = FieldLimited(csv.reader(text, delimiter=delimiter, strict=True), limit)
         try:
             header = next(rows)
         except StopIteration:

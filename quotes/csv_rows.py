@@ -11,11 +11,52 @@ import csv
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
-__all__ = ["CUT_SHORT", "checked_rows", "ends_inside_a_row"]
+from quotes.input_bytes import MAX_READ_BYTES
+
+__all__ = ["CUT_SHORT", "FieldLimited", "checked_rows", "ends_inside_a_row", "wide_rows"]
 
 #: What a row of the wrong width or a file ending inside a row says of the file.
 CUT_SHORT = "is the file cut short (copied while its run wrote it, a full disk)?"
+
+
+class FieldLimited:
+    """The rows of a csv reader, each read with the csv module's field size limit set
+    to `limit` and set back after it: the limit is one for the whole process, and a
+    library user's own csv reading kept the limit a `quotes` run had set (its fields
+    of up to 256 MB taken where its own limit of 128 KiB refused them). The reader's
+    `line_num` is this one's."""
+
+    def __init__(self, rows: Iterator[list[str]], limit: int) -> None:
+        self.rows = rows
+        self.limit = limit
+
+    def __iter__(self) -> FieldLimited:
+        return self
+
+    def __next__(self) -> list[str]:
+        before = csv.field_size_limit(self.limit)
+        try:
+            return next(self.rows)
+        finally:
+            csv.field_size_limit(before)
+
+    @property
+    def line_num(self) -> int:
+        """The lines the reader has read (:attr:`csv.reader.line_num`)."""
+        return self.rows.line_num  # type: ignore[attr-defined]
+
+
+def wide_rows(handle: TextIO, delimiter: str = ",") -> csv.DictReader[str]:
+    """A DictReader of the rows `quotes extract` wrote, each field up to
+    :data:`~quotes.input_bytes.MAX_READ_BYTES` (:class:`FieldLimited`): a quote of a
+    long document is longer than the csv module's 128 KiB, and `evaluate --pred
+    rows.csv` and `merge` refused the file the run wrote ("not CSV (field larger than
+    field limit (131072))")."""
+    reader = csv.DictReader(handle, delimiter=delimiter)
+    reader.reader = FieldLimited(reader.reader, MAX_READ_BYTES)  # type: ignore[assignment]
+    return reader
 
 
 def checked_rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str]]:

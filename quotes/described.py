@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.ages import described_age
+from quotes.articles import INDEFINITE
 from quotes.body_words import name_set_off_as
 from quotes.clubs_before import club_before
 from quotes.cue_words import token_indices
@@ -29,7 +30,7 @@ from quotes.names import ORG_KINDS
 from quotes.nationalities import compound_nation
 from quotes.source_words import COMPANY_WORDS
 from quotes.stated_facts import reported_gender
-from quotes.titled_descriptions import _INDEFINITE, TitledDescriptions
+from quotes.titled_descriptions import TitledDescriptions
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -93,7 +94,7 @@ _PERSON_ROLES = word_list("person-roles")
 _TEAM_PLACES = word_list("team-places")
 #: Words that bring a person in unnamed (`a`, `one`, `several`): a description tied to
 #: one by `of` is a new person (rule role-of-someone).
-_SOMEONE_WORDS = _INDEFINITE | word_list("source-quantifiers")
+_SOMEONE_WORDS = INDEFINITE | word_list("source-quantifiers")
 #: Roles a person takes by what the text said they did: `witness` → `testify`.
 _ROLE_ACTS = word_map("role-acts")
 #: How many tokens after a description the person it stands for may be named (`…, her

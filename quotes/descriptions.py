@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.articles import INDEFINITE
 from quotes.language import table, word_list, word_map
 from quotes.name_spans import TITLES
 
@@ -319,8 +320,6 @@ def is_definite(head: Token) -> bool:
     )
 
 
-#: Articles of a description of someone unnamed (`a`, `an`).
-_INDEFINITE = word_list("indefinite-articles")
 
 
 def indefinite_office(mention: Span) -> bool:
@@ -332,7 +331,7 @@ def indefinite_office(mention: Span) -> bool:
     head = mention.root
     return (
         len(mention) > 1
-        and mention[0].lower_ in _INDEFINITE
+        and mention[0].lower_ in INDEFINITE
         and head.i == mention.end - 1
         and head.lower_ in TITLES
         and head.text[:1].isupper()

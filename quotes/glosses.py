@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.articles import INDEFINITE
 from quotes.language import word_list
 
 #: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).
 _SUMMARY_NOUNS = word_list("summary-nouns")
-#: Articles of a summary noun after a comma (`, an increase that …`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Articles that open a trailing apposition (`, a lawyer who …`, `, the town's mayor`).
 _APPOSITION_ARTICLES = word_list("apposition-articles")
 #: Marks that set off a trailing apposition: a comma or a dash.
@@ -40,7 +39,7 @@ def _before_summary(tokens: list[Token]) -> list[Token]:
         comma, article, noun, after = tokens[k : k + 4]
         if (
             comma.text == ","
-            and article.lower_ in _INDEFINITE
+            and article.lower_ in INDEFINITE
             and noun.lemma_.lower() in _SUMMARY_NOUNS
             and after.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "NNPS")
         ):

@@ -108,15 +108,17 @@ def read_text_bounded(stream: BinaryIO | gzip.GzipFile, max_chars: int | None,
     return data
 
 
-#: Stands for a line longer than :data:`MAX_READ_BYTES` (skipped, not held in memory).
+#: Stands for a line longer than its bound (skipped, not held in memory).
 TOO_LONG = b"\0too long"
 
 
-def lines(stream: BinaryIO | gzip.GzipFile) -> Iterator[bytes]:
-    """The lines of a stream, each read with a bound: an over-long line is skipped to its
-    end in chunks and given as :data:`TOO_LONG`."""
-    while line := stream.readline(MAX_READ_BYTES + 1):
-        if len(line) <= MAX_READ_BYTES or line.endswith(b"\n"):
+def lines(stream: BinaryIO | gzip.GzipFile, most: int | None = None) -> Iterator[bytes]:
+    """The lines of a stream, each read with a bound of `most` bytes (else
+    :data:`MAX_READ_BYTES`): an over-long line is skipped to its end in chunks and given
+    as :data:`TOO_LONG`."""
+    most = MAX_READ_BYTES if most is None else most
+    while line := stream.readline(most + 1):
+        if len(line) <= most or line.endswith(b"\n"):
             yield line
             continue
         while (chunk := stream.readline(1 << 20)) and not chunk.endswith(b"\n"):

@@ -21,7 +21,9 @@ from quotes.gzip_names import gzipped, named_suffix
 
 __all__ = [
     "FIFO",
+    "HTML_SUFFIXES",
     "INPUT_EXTENSIONS",
+    "JSONL_SUFFIXES",
     "STDIN_ID",
     "ErrorCallback",
     "InputNotFoundError",
@@ -39,12 +41,16 @@ STDIN_ID = "<stdin>"
 #: What :func:`special_file` calls a FIFO (named pipe), the one special file read.
 FIFO = "a FIFO (named pipe)"
 
-_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_SUFFIXES = {".html", ".htm"}
+#: The extensions of JSONL, one record a line: the one list the readers
+#: (:func:`file_kind`) and the writers (:data:`quotes.outputs.JSONL_SUFFIXES`) share.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: The extensions of a web page: read as an article (:func:`file_kind`), and what a page
+#: `quotes review` writes is named (:data:`quotes.outputs.PAGES`).
+HTML_SUFFIXES = (".html", ".htm")
 #: The input extensions :func:`file_kind` knows, as the help and the README name them.
 INPUT_EXTENSIONS = (
-    ".jsonl/.ndjson, .json, .csv, .tsv, .html/.htm, each also gzipped (.gz); any other "
-    "file is plain text"
+    f"{'/'.join(JSONL_SUFFIXES)}, .json, .csv, .tsv, {'/'.join(HTML_SUFFIXES)}, each also "
+    "gzipped (.gz); any other file is plain text"
 )
 
 
@@ -262,9 +268,9 @@ def mode_kind(mode: int) -> str:
 def file_kind(path: Path) -> str:
     """The format named by a file's extension, looking through a final ``.gz``."""
     suffix = named_suffix(path)
-    if suffix in _JSONL_SUFFIXES:
+    if suffix in JSONL_SUFFIXES:
         return "jsonl"
-    if suffix in _HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in {".json", ".csv", ".tsv"}:
         return suffix[1:]

@@ -27,16 +27,39 @@ from quotes.normalise import replace_surrogates
 from quotes.record_fields import FileFields
 from quotes.records import Document
 
-__all__ = ["JsonInput", "decoded"]
+__all__ = ["JsonInput", "decoded", "record_bytes"]
+
+#: The most bytes one character of a JSON string takes: one beyond U+FFFF written as two
+#: escapes (`\\ud83d\\ude00`), 12 bytes for one character as the run counts them.
+_JSON_CHAR_BYTES = 12
+#: The bytes a JSONL record may hold besides its text (its id, the fields kept).
+_RECORD_OTHER_BYTES = 1 << 20
+
+
+def record_bytes(max_chars: int | None) -> int:
+    """The most bytes of a JSONL line whose text can be within `max_chars` characters
+    (``--max-doc-chars``; :data:`~quotes.input_bytes.MAX_READ_BYTES` without one): a
+    longer line is skipped unread (rule line-bytes-over-max-chars), where it was read,
+    decoded and parsed whole (three copies of a 150 MB text) only for its text to be
+    refused by its length."""
+    if max_chars is None:
+        return input_bytes.MAX_READ_BYTES
+    return min(input_bytes.MAX_READ_BYTES, _JSON_CHAR_BYTES * max_chars + _RECORD_OTHER_BYTES)
 
 
 class JsonInput:
     """Reads JSON and JSONL inputs with the field names and callbacks of one run."""
 
-    def __init__(self, fields: Fields, on_error: ErrorCallback, on_warning: ErrorCallback) -> None:
+    def __init__(self, fields: Fields, on_error: ErrorCallback, on_warning: ErrorCallback,
+                 max_chars: int | None = None) -> None:
+        """`max_chars` is the run's ``--max-doc-chars``: a JSONL line too long for a record
+        whose text is within it is skipped unread (:attr:`line_bytes`)."""
         self.fields = fields
         self.on_error = on_error
         self.on_warning = on_warning
+        self.max_chars = max_chars
+        #: The most bytes a JSONL line is read to (:func:`~quotes.input_bytes.record_bytes`).
+        self.line_bytes = record_bytes(max_chars)
 
     def read_jsonl(self, lines: Iterable[bytes], source: str, root: str) -> Iterator[Document]:
         """One record a line; blank lines are skipped, bad lines reported by line number.
@@ -52,8 +75,7 @@ class JsonInput:
                 continue
             where = f"{source}:{number}"
             if raw is TOO_LONG:
-                reason = f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
-                self.on_error(ReadError(where, reason))
+                self.on_error(ReadError(where, self._too_long()))
                 continue
             # the line end cut from the text, not the bytes: no second copy of a long line
             line, encoding = decode(raw)
@@ -73,6 +95,14 @@ class JsonInput:
             doc = self._record(record, where, f"{root}:{number}", fields)
             if doc is not None:
                 yield doc
+
+    def _too_long(self) -> str:
+        """Why a line over :attr:`line_bytes` was skipped."""
+        if self.max_chars is None or self.line_bytes >= input_bytes.MAX_READ_BYTES:
+            return f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
+        return (f"skipped: line over {self.line_bytes:,} bytes, more than a record holds "
+                f"whose text is within the limit of {self.max_chars:,} characters "
+                "(--max-doc-chars)")
 
     def read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
         """A JSON file holds one record or a list of records (numbered from 1). One that

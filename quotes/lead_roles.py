@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.articles import has_indefinite_article
 from quotes.descriptions import modifiers_fit
 from quotes.language import word_list
 from quotes.person_record import Person
 
-#: Articles of a role a lead gives a person (`a prosecutor`).
-_INDEFINITE = word_list("indefinite-articles")
 #: A body's voices (`a spokesperson`): another one the story names later may be another
 #: person (rule indefinite-voice of
 #: :meth:`quotes.titled_descriptions.TitledDescriptions._by_title`).
@@ -32,7 +31,7 @@ def role_holder_later(
     # shape: …, a <role> told the court. … <Role> <Given> <Surname> said …
     if head.tag_ != "NN" or head.lower_ in _VOICES:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+    if not has_indefinite_article(head):
         return None
     role = head.lemma_.lower()
     qualified = any(c.dep_ in ("compound", "amod") for c in head.lefts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.articles import INDEFINITE
 from quotes.described import LEAD_REACH, DescribedIndex
 from quotes.genders import pronoun_gender
 from quotes.language import word_list
@@ -32,8 +33,6 @@ from quotes.written_names import OVERSEEING, kind_fits, proper_name
 _PERSON_ROLES = word_list("person-roles")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
-#: Articles of a role a lead gives a person (`a former bookkeeper`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
 #: Descriptions of a body that oversees firms (`the regulator`), whatever its name's kind.
@@ -81,7 +80,7 @@ class LeadIndex(DescribedIndex):
         if head.tag_ in ("NNS", "NNPS"):
             return None
         if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
-            (c.dep_ == "det" and c.lower_ in _INDEFINITE)
+            (c.dep_ == "det" and c.lower_ in INDEFINITE)
             or _of_a_body(c)
             or _office_of(c)
             or _place_before(c)

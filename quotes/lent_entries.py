@@ -1,7 +1,7 @@
 """The vocabulary entries the spaCy component's tokenizer lends another word's features,
 given back once the doc has left the component (rule entries-given-back).
 
-The component's tokenizer (:class:`quotes.component.SurrogateReader`) makes the models
+The component's tokenizer (:class:`quotes.surrogate_reader.SurrogateReader`) makes the models
 read a tag as the spaces a page shows (`<p>`), a reference as its character (`&quot;`,
 `Jos&eacute;`) and an invisible character as a space: the word's entry in the pipeline's
 vocabulary takes the features of what it shows (flags, norm, shape, prefix, suffix, lower

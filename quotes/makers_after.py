@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.articles import has_indefinite_article
 from quotes.body_words import kind_before_name
 from quotes.language import word_list
 from quotes.source_words import (
@@ -36,8 +37,6 @@ from quotes.works_before import same_kind
 _MAKING = AUTHORING | SENDING
 #: Works a body issues about what it does itself (`according to a statement`).
 _SELF_ISSUED = word_list("self-issued-works")
-#: Articles that leave a work's maker unsaid (`a statement`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Their past participles as words, for a sentence left unparsed.
 _MAKING_PARTICIPLES = word_list("making-participles")
 #: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).
@@ -122,9 +121,7 @@ def according_statement_issuer(work: Token) -> Token | None:
     to = work.head
     if work.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
         return None
-    if work.lemma_.lower() not in _SELF_ISSUED or not any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in work.children
-    ):
+    if work.lemma_.lower() not in _SELF_ISSUED or not has_indefinite_article(work):
         return None
     host = to.head.head
     subject = next((c for c in host.children if c.dep_ == "nsubj"), None)

@@ -22,7 +22,7 @@ from itertools import groupby, islice
 from pathlib import Path
 from typing import Any, TextIO
 
-from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row
+from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row, wide_rows
 from quotes.inputs import mode_kind
 from quotes.shards import recorded_key
 from quotes.writers import COLUMN_TYPES, ColumnType, unguard
@@ -255,7 +255,7 @@ def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     with _opened(path, fmt, "latin-1") as raw:
         guarded = raw.read(3) == "\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
     with _opened(path, fmt, "utf-8-sig") as handle:
-        for row in checked_rows(csv.DictReader(handle)):
+        for row in checked_rows(wide_rows(handle)):
             yield {k: _typed(v, COLUMN_TYPES.get(k, "string"), guarded) for k, v in row.items()}
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.ages import age_between_commas, described_age
+from quotes.articles import INDEFINITE
 from quotes.language import table, word_list
 from quotes.mentions import owns_nothing
 from quotes.name_keys import NAME_SUFFIXES
@@ -31,8 +32,6 @@ _ONE_NAME_WORDS = max(len(phrase) for phrase in _ONE_NAME)
 _PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 #: The longest phrase set off between commas after a name that is read past.
 _SET_OFF = 8
-#: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Role nouns and titles, the words between an article and a person's name
 #: (`an aide Tom Ruiz`): joined once, not for each name.
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
@@ -110,7 +109,7 @@ def indefinite(run: Span) -> bool:
     doc, i = run.doc, run.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLES_AND_TITLES:
         i -= 1
-    return i >= 0 and doc[i].lower_ in _INDEFINITE
+    return i >= 0 and doc[i].lower_ in INDEFINITE
 
 
 def regnal(token: Token) -> bool:

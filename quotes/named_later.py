@@ -17,10 +17,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from quotes.language import word_list
+from quotes.articles import has_indefinite_article
 
-#: Articles of a description that introduces someone (`a senior official`).
-_INDEFINITE = word_list("indefinite-articles")
 #: How many tokens after the description the later sentence may open: a few paragraphs.
 NAMED_LATER_REACH = 400
 
@@ -28,7 +26,7 @@ NAMED_LATER_REACH = 400
 def introduces(head: Token) -> bool:
     """Whether a description introduces someone, by `a` or `an` before its noun (`a
     friend of the family`, `A senior coast guard official`)."""
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+    return has_indefinite_article(head)
 
 
 def later_sentences(head: Token) -> Iterator[Span]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.articles import INDEFINITE, has_indefinite_article
 from quotes.deps import SUBJECT
 from quotes.language import table, word_list
 from quotes.quoted_names import (
-    INDEFINITE,
     in_present,
     label_in_use,
     quoted_name,
@@ -274,7 +274,7 @@ def _names_described(cue: Token) -> bool:
     return bool(names) and all(
         not _adjective(name)
         and not _likeness(name)
-        and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in name.children)
+        and not has_indefinite_article(name)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.articles import INDEFINITE
 from quotes.language import table, word_list
 from quotes.name_keys import POSSESSIVE_S
 
@@ -51,8 +52,6 @@ _PEOPLES, _PLACES, _FIRST = _words()
 _DETERMINERS = word_list("determiners")
 #: Words between `like` and a people's word (`, like many Indonesians,`).
 _LIKE_QUANTIFIERS = word_list("nation-quantifiers")
-#: Articles of what a copula says a person is (`was a Brazilian`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Copulas a nation may follow (`Rizky is Indonesian`, `, who is Indonesian,`).
 _COPULAS = word_list("nation-copulas")
 #: Words that join two people named in a row, whose words are each their own.
@@ -196,7 +195,7 @@ def _place_after(doc: Doc, at: int) -> frozenset[str]:
 
 def _copula_nation(doc: Doc, at: int) -> frozenset[str]:
     """`is Indonesian`, `was a Brazilian`, `is from Spain`."""
-    if at < len(doc) and doc[at].lower_ in _INDEFINITE:
+    if at < len(doc) and doc[at].lower_ in INDEFINITE:
         at += 1
     if at < len(doc) and doc[at].lower_ == "from":
         return _place_after(doc, at + 1)

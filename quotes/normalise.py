@@ -59,7 +59,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d
 #: A run of the invisible characters above (:data:`_INVISIBLE`), which the parser reads
 #: as spaces; one between two word characters is taken out instead
 #: (:mod:`quotes.hidden_chars`). The spaCy component's tokenizer reads them so too
-#: (:class:`quotes.component.SurrogateReader`).
+#: (:class:`quotes.surrogate_reader.SurrogateReader`).
 INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
 
 #: The other control characters of ASCII (NUL, ESC, DEL …), which no text shows: one

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.articles import has_indefinite_article
 from quotes.deps import SUBJECT
 from quotes.language import word_list, word_map
 from quotes.law_texts import LAW_TEXTS
@@ -94,8 +95,6 @@ def _put_up_display(cue: Token) -> bool:
 
 #: Pronouns for one of several texts just named (`one reads`).
 _TEXT_PRONOUNS = word_list("text-pronouns")
-#: Articles of a thing just come upon (`a notice`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Things that carry words a reader reads out of them: a work (`a notice`, `the
 #: message`) or a display (`a sign`).
 _CARRIERS = AUTHORED | _DISPLAYS
@@ -133,7 +132,7 @@ def unmade_text(
     return (
         head.pos_ == "NOUN"
         and head.lemma_.lower() in _CARRIERS
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        and has_indefinite_article(head)
         and (name is None or head.lower_ in name.lower().split())
     )
 

@@ -25,7 +25,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from quotes.gzip_names import named_suffix, suffix_as_written
-from quotes.inputs import mode_kind
+from quotes.inputs import HTML_SUFFIXES, mode_kind
+from quotes.inputs import JSONL_SUFFIXES as JSONL_NAMES
 
 __all__ = [
     "FolderName",
@@ -139,10 +140,10 @@ def check_target(
 
 #: The names a JSONL output (an error report, the texts) has when the readers would read
 #: it back as JSONL (:func:`quotes.inputs.file_kind`), gzipped too.
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+JSONL_SUFFIXES = (*JSONL_NAMES, *(f"{suffix}.gz" for suffix in JSONL_NAMES))
 
 #: The names of a web page, which `quotes review` writes and the readers read as an article.
-PAGES = (".html", ".htm")
+PAGES = HTML_SUFFIXES
 #: The names a page `quotes review` writes may have: a web page's, gzipped too.
 PAGE_NAMES = (*PAGES, *(f"{suffix}.gz" for suffix in PAGES))
 

@@ -49,6 +49,13 @@ from quotes.clause_repairs import (
     quote_read_as_subject,
     repair_intermediary,
 )
+from quotes.closing_cue_repairs import (
+    closing_cue_read_as_adverbial,
+    closing_cue_read_as_complement,
+    closing_cue_read_as_conjunct,
+    closing_cue_read_as_noun,
+    closing_cue_read_as_relative,
+)
 from quotes.closing_subjects import (
     closing_subject_read_as_apposition,
     closing_subject_read_into_clause,
@@ -60,11 +67,6 @@ from quotes.cue_noun_repairs import (
     cue_read_as_subject_head,
 )
 from quotes.cue_repairs import (
-    closing_cue_read_as_adverbial,
-    closing_cue_read_as_complement,
-    closing_cue_read_as_conjunct,
-    closing_cue_read_as_noun,
-    closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
@@ -176,12 +178,12 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_onto_the_object`), a participle on such a
     phrase's noun read as a second clause
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as a
+    read as a conjunct (:func:`~quotes.closing_cue_repairs.closing_cue_read_as_conjunct`), as a
     second clause of the cue before it
-    (:func:`~quotes.cue_repairs.closing_cue_read_as_complement`), as an adverbial clause
-    (:func:`~quotes.cue_repairs.closing_cue_read_as_adverbial`), as a
-    relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`) or as a
-    noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the subject of such a cue
+    (:func:`~quotes.closing_cue_repairs.closing_cue_read_as_complement`), as an adverbial clause
+    (:func:`~quotes.closing_cue_repairs.closing_cue_read_as_adverbial`), as a
+    relative clause (:func:`~quotes.closing_cue_repairs.closing_cue_read_as_relative`) or as a
+    noun (:func:`~quotes.closing_cue_repairs.closing_cue_read_as_noun`), the subject of such a cue
     read into the clause before it
     (:func:`~quotes.closing_subjects.closing_subject_read_into_clause`), the
     subject of the clause a cue reports read as its object

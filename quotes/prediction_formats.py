@@ -9,7 +9,6 @@ bytes (:func:`sniffed`). Faults are a :class:`PredictionError` naming the file.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import re
@@ -19,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from quotes.csv_rows import checked_rows
+from quotes.csv_rows import checked_rows, wide_rows
 from quotes.gold import json_objects, opened
 from quotes.gzip_names import gzipped, named_suffix
 from quotes.input_bytes import GZIP_MAGIC
@@ -61,7 +60,7 @@ def _csv_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, dict[str,
     """CSV rows by line; the BOM is skipped and the formula guard undone. A gzip file
     (`rows.csv.gz`, known by its first bytes) is read decompressed, as JSONL is."""
     with io.TextIOWrapper(opened(path), encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=delimiter)
+        reader = wide_rows(handle, delimiter)
         _check_header(path, reader.fieldnames)
         rows = checked_rows(reader)
         while True:

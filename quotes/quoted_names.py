@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list
+from quotes.articles import INDEFINITE
 from quotes.titles import is_title
 from quotes.verb_forms import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
-INDEFINITE = word_list("indefinite-articles")
 
 
 def in_present(verb: Token) -> bool:

@@ -12,6 +12,7 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 
 from __future__ import annotations
 
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -189,7 +190,7 @@ class _Reader:
         self.on_warning = on_warning
         self.named = named
         self.max_chars = max_chars
-        self.json = JsonInput(fields, on_error, on_warning)
+        self.json = JsonInput(fields, on_error, on_warning, max_chars)
 
     def read(self, path: Path | None, root: str) -> Iterator[Document]:
         """Documents of one file (or stdin when ``path`` is None); errors go to the callbacks."""
@@ -240,7 +241,8 @@ class _Reader:
                                                       "line; read as JSON"))
                     yield from self.json.read_json(read_bounded(stream), source, root)
                 elif kind == "jsonl":
-                    yield from self.json.read_jsonl(input_bytes.lines(stream), source, root)
+                    yield from self.json.read_jsonl(
+                        input_bytes.lines(stream, self.json.line_bytes), source, root)
                 elif kind == "csv" or kind == "tsv":
                     yield from read_table(path, source, root, "\t" if kind == "tsv" else ",",
                                           fields=self.fields,
@@ -256,7 +258,8 @@ class _Reader:
                     yield Document(root, decoded(data, source, self.on_warning))
         except (OSError, EOFError, zlib.error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
+            reason = _broken_link(path, exc) or reason or type(exc).__name__
+            self.on_error(ReadError(source, f"cannot read: {reason}"))
         except TooLargeError as exc:
             self.on_error(ReadError(source, f"skipped: {exc}"))
         except TooManyCharsError as exc:
@@ -295,8 +298,8 @@ class _Reader:
             if line.strip() or used > input_bytes.MAX_READ_BYTES:
                 break
         if head and is_json_object(head[-1]):
-            yield from self.json.read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
-                                            source, root)
+            rest = input_bytes.lines(stream, self.json.line_bytes)
+            yield from self.json.read_jsonl(_chain_lines(head, rest), source, root)
             return
         data = b"".join(head) + read_text_bounded(stream, self.max_chars, used)
         binary = binary_reason(data[:SNIFF_BYTES])
@@ -304,6 +307,22 @@ class _Reader:
             self.on_error(ReadError(source, f"skipped: {binary}"))
         else:
             yield Document(root, decoded(data, source, self.on_warning))
+
+
+def _broken_link(path: Path | None, exc: BaseException) -> str | None:
+    """What is wrong with `path` when it is a symbolic link to nothing (rule broken-link),
+    the read having failed with `exc`: a folder's dangling link was "cannot read: No
+    such file or directory", which names no link, and the user looked for a file they
+    could see in the listing. A link in a loop says so itself ("Too many levels of
+    symbolic links")."""
+    if not isinstance(exc, FileNotFoundError):
+        return None
+    try:
+        if path is None or not path.is_symlink() or path.exists():
+            return None
+        return f"a broken link (to {os.readlink(path)}, which does not exist)"
+    except OSError:
+        return None
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:

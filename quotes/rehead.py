@@ -1,5 +1,6 @@
 """Moving a word of the parse onto another head, the one edit every parse repair makes
-(:mod:`quotes.parse_repairs`, :mod:`quotes.cue_repairs`, :mod:`quotes.clause_repairs`,
+(:mod:`quotes.parse_repairs`, :mod:`quotes.cue_repairs` and
+:mod:`quotes.closing_cue_repairs`, :mod:`quotes.clause_repairs`,
 :mod:`quotes.subject_repairs` with :mod:`quotes.subjects_in_between`,
 :mod:`quotes.opener_subjects`, :mod:`quotes.clausal_subjects` and
 :mod:`quotes.quote_subjects`, :mod:`quotes.name_repairs`).
@@ -57,3 +58,14 @@ def _makes_cycle(moves: Sequence[Move]) -> bool:
         else:
             return True  # a cycle the moves do not close: no way to a root either
     return False
+
+
+def root_over(verb: Token, head: Token, dep: str) -> list[Token] | None:
+    """Make a cue the root of its sentence over the word the parser hung it on, now the
+    cue's `dep` (its clause, its subject), and move the words hung on that word after the
+    cue onto the cue; those words, for the caller to relabel (None when not made)."""
+    moved = [c for c in head.children if c.i > verb.i]
+    if not rehead_all([(verb, verb, "ROOT"), (head, verb, dep),
+                       *((child, verb, None) for child in moved)]):
+        return None
+    return moved

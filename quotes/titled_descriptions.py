@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.articles import has_indefinite_article
 from quotes.language import word_list, word_map
 from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.stated_facts import StatedFacts
 
-#: The indefinite articles, and those who speak for a body (`a spokesperson`): one of
-#: them after an article of the first is no one the text titled so.
-_INDEFINITE = word_list("indefinite-articles")
 _VOICES = word_list("body-voices")
 #: The titles a description noun stands for besides itself (`the judge`: Justice).
 _TITLE_DESCRIPTIONS = word_map("title-descriptions")
@@ -75,9 +73,7 @@ class TitledDescriptions(StatedFacts):
         title = head.lower_
         if title not in TITLES and title not in _TITLE_DESCRIPTIONS:
             return None
-        if title in _VOICES and any(
-            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children
-        ):
+        if title in _VOICES and has_indefinite_article(head):
             # rule indefinite-voice: `A spokesperson for the health board said …` after
             # `Labour's health spokesperson, Rewi Manahi,` is another, unnamed one (not
             # other titles: `A sheriff has found …` in a lead is the one named later)

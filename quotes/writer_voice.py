@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.articles import has_indefinite_article
 from quotes.language import word_list
 from quotes.role_words import SOURCE_NOUNS
 from quotes.source_words import AUTHORED, TIME_WORDS
@@ -50,8 +51,6 @@ _WRITERS = word_list("writer-possessives")
 _ADDRESSEES = word_list("addressee-possessives")
 #: Pieces a paper prints: `article`, `story`, `column`, `version`.
 _PIECES = word_list("unsigned-pieces")
-#: Articles that leave a piece unsigned and unnamed (`An article … said`).
-_INDEFINITE = word_list("indefinite-articles")
 #: Works and records that speak in the voice of the writer who owns them (`our report`,
 #: `our story`, `our reporter's recording`).
 _OWN_WORKS = AUTHORED | word_list("record-nouns") | _PIECES
@@ -120,7 +119,7 @@ def unsigned_piece(speaker: Span) -> bool:
     root = speaker.root
     return (
         root.lemma_.lower() in _PIECES
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
+        and has_indefinite_article(root)
         and not any(
             t.pos_ in _NAMING_POS and t.lower_ not in TIME_WORDS and not _of_its_subject(t, root)
             for t in root.subtree

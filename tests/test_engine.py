@@ -1033,7 +1033,7 @@ def test_component_reads_an_invisible_mark_outside_a_word_as_the_library_does(
 def test_component_reads_markup_as_a_page_shows_it(
     extract, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """Rule markup-as-shown in the component (quotes.component.SurrogateReader._as_shown),
+    """Rule markup-as-shown in the component (quotes.surrogate_reader.SurrogateReader._as_shown),
     as the library reads a text holding markup (quotes/markup.py)."""
     nlp = spacy.load(default_model())
     nlp.add_pipe("quotes")

@@ -1278,3 +1278,24 @@ def test_a_new_database_the_disk_has_no_room_for_is_not_left_behind(
     with pytest.raises(ValueError, match="database or disk is full"):
         SqliteWriter(db, COLUMNS, COLUMN_TYPES)
     assert db.exists()
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["csv", "tsv"])
+def test_a_quote_longer_than_the_csv_modules_field_limit_is_read_back(
+    tmp_path: Path, delimiter: str
+) -> None:
+    # rule wide-rows: a long document's quote passes the csv module's 128 KiB, and
+    # `evaluate --pred` refused the table extract wrote ("not CSV (field larger than
+    # field limit (131072))"); the limit is set back after each row
+    import csv
+
+    quote = "the harbour wall will hold " * 6_000  # 162,000 characters
+    header = ["doc_id", "quote_id", "type", "quote", "quote_start", "quote_end", "speaker"]
+    path = tmp_path / ("rows.csv" if delimiter == "," else "rows.tsv")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerows([header, ["d1", 1, "direct", quote, 1, 1 + len(quote), "Ida Berg"]])
+    before = csv.field_size_limit()
+    [row] = load_predictions(path)["d1"]
+    assert (len(row.text), row.speaker, csv.field_size_limit()) == (len(quote), "Ida Berg",
+                                                                     before)

@@ -28,7 +28,6 @@ from typer.testing import CliRunner
 import quotes
 from quotes import piece_joins
 from quotes.cli import app
-from quotes.component import SurrogateReader
 from quotes.engine import DocumentTimeout, Engine
 from quotes.inputs import ReadError
 from quotes.installed import default_model
@@ -40,6 +39,7 @@ from quotes.records import Document, Quote
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
 from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.speaker_table import parse_documents
+from quotes.surrogate_reader import SurrogateReader
 from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS).
@@ -473,6 +473,48 @@ def test_a_table_field_over_the_size_limit_is_refused_as_it_is_read(
         (at, "a field of more than 200 characters, over the limit (--max-doc-chars); "
              "row skipped") for at in refused
     ]
+
+
+def test_reading_a_table_leaves_the_csv_modules_field_limit_as_it_was(tmp_path: Path) -> None:
+    # the limit is the process's: a program that reads tables with quotes and with the
+    # csv module itself kept the limit of quotes' last table (a field of 256 MB taken)
+    import csv
+
+    from quotes.readers import iter_documents
+
+    path = tmp_path / "news.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    before = csv.field_size_limit()
+    rows = iter_documents([str(path)], on_error=print, max_chars=200)
+    first = next(rows)  # a reader stopped between two rows, as a consumer may leave it
+    assert (first.id, csv.field_size_limit()) == ("one", before)
+    assert len(list(rows)) == 1
+    assert csv.field_size_limit() == before
+
+
+# rule line-bytes-over-max-chars: a JSONL line longer than a record whose text is within
+# the limit can be (12 bytes a character, 1 MiB for its other fields) is skipped unread,
+# where it was read, decoded and parsed whole (485 MB at the peak for a 150 MB line)
+@pytest.mark.parametrize(("source", "name"), [("file", "big.jsonl"), ("stdin", "<stdin>")])
+def test_a_jsonl_line_over_the_size_limit_by_its_bytes_is_skipped_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, name: str
+) -> None:
+    from quotes.readers import iter_documents
+
+    lines = [json.dumps({"id": "a", "text": "Short."}),
+             json.dumps({"id": "big", "text": "word " * 250_000}),  # 1,250,000 bytes
+             json.dumps({"id": "c", "text": "\U0001f600" * 100})]  # 1,200 bytes: read
+    data = "\n".join(lines).encode("utf-8") + b"\n"
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(data)
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BytesIO(data)}))
+    errors: list[ReadError] = []
+    docs = list(iter_documents([str(path) if source == "file" else "-"],
+                               on_error=errors.append, max_chars=100))
+    assert [d.id for d in docs] == ["a", "c"]
+    assert [(e.source.replace(str(tmp_path) + os.sep, ""), e.reason) for e in errors] == [
+        (f"{name}:2", "skipped: line over 1,049,776 bytes, more than a record holds whose "
+                      "text is within the limit of 100 characters (--max-doc-chars)")]
 
 
 def test_a_long_jsonl_line_is_read_without_copies_of_its_bytes(tmp_path: Path) -> None:

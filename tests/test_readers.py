@@ -136,6 +136,16 @@ def test_reading_is_lazy_and_a_file_gone_later_is_an_error_not_a_crash(tmp_path:
     assert errors == [ReadError(str(tmp_path / "b.txt"), "cannot read: No such file or directory")]
 
 
+def test_a_broken_link_in_a_folder_is_named_as_one(tmp_path: Path) -> None:
+    # rule broken-link: it was "cannot read: No such file or directory", naming no link
+    (tmp_path / "a.txt").write_text("first", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    errors: list[ReadError] = []
+    assert ids(list(iter_documents([str(tmp_path)], on_error=errors.append))) == ["a.txt"]
+    assert errors == [ReadError(str(tmp_path / "b.txt"), (
+        f"cannot read: a broken link (to {tmp_path / 'gone.txt'}, which does not exist)"))]
+
+
 def test_unreadable_entry_in_a_directory_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("first", encoding="utf-8")
     (tmp_path / "b.txt").symlink_to(tmp_path / "missing-target.txt")
