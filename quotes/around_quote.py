@@ -72,6 +72,21 @@ def relative_after(whole: Span) -> range:
     return range(i, end)
 
 
+def narration_first(cue: Token, after: int) -> bool:
+    """Rule narration-before-cue: whether the sentence after a quote (closed at token
+    `after`) opens with narration of its own, a verb that the `cue` the near-after search
+    found hangs under (its conjunct or complement), and a comma, before that cue. The cue
+    then tells the writer's next act, not who spoke: in `"Mr. Lee?" I had prepared a
+    statement, but decided to answer him.` the judge asked, not the writer, and in `"…!"
+    After the rally, the mayor went further and portrayed the union as reckless.` the
+    quote is not the mayor's. A tag whose first verb is the cue (`"…," she said and
+    left`, `"…," Ruiz, who chairs the board, said`) or that holds no comma (`"Hi!" she
+    smiled and said.`, `"…," she went on to say.`) is none."""
+    if not any(t.text == "," for t in cue.doc[after : cue.i]):
+        return False
+    return any(after <= verb.i < cue.i and verb.pos_ == "VERB" for verb in cue.ancestors)
+
+
 def char_before(text: str, at: int, blanks: str | None = None) -> str:
     """The last character of `text[:at]` once stripped of `blanks` (all whitespace when
     None), or "" when nothing is left; reads back only over the blanks, not the prefix."""

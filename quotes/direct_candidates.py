@@ -21,6 +21,7 @@ from quotes.around_quote import (
     NEAR_SPEAKER,
     CuesByParagraph,
     char_before,
+    narration_first,
     new_sentence_after,
     no_break,
     opens_gloss,
@@ -176,6 +177,7 @@ class LinkCandidates:
                 and no_break(gap)
                 and not opens_gloss(gap)  # `"…," meaning that they would not agree`
                 and c.cue not in about_named
+                and not narration_first(self.doc[c.cue], whole.end)
             ):
                 yield self._result(c, "near-after:" + c.method)
         opener = char_before(self.norm, span.open_start)

@@ -357,6 +357,28 @@ CASES = [
         'When Ana Ruiz shouted, "Louder," Lee laughed.',
         [Q("direct", "Louder,", "Ana Ruiz", "Ana Ruiz", "shouted", "dep")],
     ),
+    # narration-before-cue: the sentence after a quote closed by `?` or `!` that opens
+    # with a verb of the writer's narration and a comma tells a next act; the cue the
+    # near-after search reaches under that verb does not sign the quote ...
+    (
+        'The judge turned to me. "Mr. Lee?" I had prepared a short statement, but decided '
+        "to answer him.",
+        [Q("direct", "Mr. Lee?", "the judge", "The judge", "turned", "previous-sentence"),
+         Q("indirect", "to answer him", None, "I", "decided", "reported")],
+    ),
+    (
+        'Ana Ruiz spoke first. "We want the ferry back!" Later, Tom Hale stood up and '
+        "accused the council of lying.",
+        [Q("direct", "We want the ferry back!", "Ana Ruiz", "Ana Ruiz", "spoke",
+           "previous-sentence"),
+         Q("indirect", "the council of lying", "Tom Hale", "Tom Hale", "accused",
+           "reported-object")],
+    ),
+    # ... while a tag of verbs joined with no comma still does
+    (
+        '"Why not?" Ana Ruiz shrugged and asked again.',
+        [Q("direct", "Why not?", "Ana Ruiz", "Ana Ruiz", "asked", "near-after")],
+    ),
 ]
 
 
