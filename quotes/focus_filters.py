@@ -17,6 +17,7 @@ from quotes.doc_memo import token_starts
 from quotes.forced_capitals import KINDS_BEFORE_NAMES
 from quotes.language import word_list
 from quotes.mentions import entity_at
+from quotes.names import ORG_KINDS
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
@@ -248,7 +249,11 @@ class FocusFilters(PersonIndex):
         that is surely a person's, and never stands for."""
         person = self.people[index]
         words = person.name.split()
-        headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
+        # `Tillman College`; rule kind-opens-body: `Hospital Kemaman`, `Universiti
+        # Sains`-style names that set the body's kind first, as Malay and Dutch do
+        headed = len(words) > 1 and (
+            words[-1].lower() in PLACE_HEADS or words[0].lower() in ORG_KINDS
+        )
         inside = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
         return (person.place or headed) and not person.titles - inside and not person.person_role
 

@@ -237,6 +237,7 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
                 _opens_person(tokens[0].text, name)
                 or _set_off_after_role(tokens)
                 or _three_words_of_a_speaker(tokens)
+                or _titled_three_words(tokens)
                 or (ent.start, ent.end) in opened
             )
             and not in_title_case(_line_of(ent, sentences))
@@ -304,6 +305,22 @@ def _three_words_of_a_speaker(tokens: list[Token]) -> bool:
                 for c in head.children
             )
         )
+    )
+
+
+def _titled_three_words(tokens: list[Token]) -> bool:
+    """Rule titled-three-words: whether a person's name of three capitalised words is a
+    full name whatever the lists know of its first word, as a title or a role noun right
+    before it marks a person's: `led by Dr Esperanza Ngoy Kasongo`, `rector Xavier Puig
+    Serra` (a given name and two surnames, which the text then shortens to the first:
+    `Ngoy said`). Not by an age set off after it (`Ana Limachi Mamani, 74,`): a feature
+    names a family so, each by an age, and their shared first surname alone is then
+    no one's short form here."""
+    if len(tokens) != 3 or not all(t.is_alpha and t.is_title for t in tokens):
+        return False
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i else None
+    return before is not None and (
+        before.lower_ in TITLES or before.lemma_.lower() in ROLE_NOUNS
     )
 
 

@@ -59,6 +59,7 @@ from quotes.proper_runs import after_title_pair
 from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
 from quotes.subject_mentions import is_subject, set_off_subject
+from quotes.surname_mentions import untagged_surnames
 from quotes.written_names import proper_name
 
 #: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
@@ -117,6 +118,11 @@ class PersonIndex(PersonLookups):
             self._add_given_beside(i)
         for found in (*names_in_descriptions(doc), *lone_names(doc)):
             self._add_unlisted(found)
+        for i, index in untagged_surnames(doc, self.people, self.timeline):
+            # rule surname-untagged: `Lopes, the home captain, has now scored …`
+            self._mentioned(i, index)
+            if is_subject(doc[i]):
+                self.subjects.add(i)
 
     def _add_unlisted(self, found: Unlisted) -> None:
         """A person no entity holds that a description names inside itself (rule

@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 from quotes.body_mentions import BodyMentions
 from quotes.descriptions import is_definite
 from quotes.label_names import role_label
+from quotes.language import word_list
 from quotes.name_spans import TITLES
+from quotes.role_words import ROLE_NOUNS
 
 
 class TitleMentions(BodyMentions):
@@ -34,6 +36,13 @@ class TitleMentions(BodyMentions):
             role = self.role_holder(head)
             if role is not None:
                 return role
+        if len(tokens) > 1 and head.pos_ == "PROPN" and is_definite(head):
+            # rule office-phrase-role: `The Town Clerk said …` after `Town Clerk Margaret
+            # Olsen`, a person's role of several capitalised words as minutes write it,
+            # never one the text made a deputy's or a former holder's (`Deputy Clerk X`)
+            holder = self._office_phrase_holder(tokens, head)
+            if holder is not None:
+                return holder
         if not tokens and head.pos_ == "PROPN" and (is_definite(head) or len(mention) == 1):
             # `The Prime Minister replied …`, capitalised, after `Prime Minister Catherine
             # Ashdown-Reid told MPs …`: a title alone, the one person the text titled so
@@ -76,3 +85,22 @@ class TitleMentions(BodyMentions):
         role or title (`the coroner` after `Senior coroner X`, `the judge` after `Mr
         Justice X`), never the person in focus; None when none or several."""
         return self._by_role(head) or self._by_title(head)
+
+    def _office_phrase_holder(self, tokens: list[Token], head: Token) -> str | None:
+        """The one person named before whom the text gave the role that heads a
+        capitalised phrase of role words (`Town Clerk`, `Parish Treasurer`), unless the
+        text gave them a lesser office (`Deputy`, `Assistant`) the phrase does not hold;
+        None otherwise."""
+        if head.lower_ not in ROLE_NOUNS or not all(t.is_alpha and t.is_title for t in tokens):
+            return None
+        holder = self._by_role(head)
+        index = None if holder is None else self.index_of(holder)
+        if index is None:
+            return None
+        person = self.people[index]
+        lesser = (person.titles | person.roles) & _LESSER_OFFICES
+        return None if lesser - {t.lower_ for t in tokens} else holder
+
+
+#: Words before an office that make it a lesser one (`Deputy Clerk`, `former Mayor`).
+_LESSER_OFFICES = word_list("lesser-offices")

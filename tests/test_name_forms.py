@@ -467,6 +467,17 @@ def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str
             [("Haritz Etxebarria Goikoetxea", "Haritz Etxebarria Goikoetxea"),
              ("Haritz Etxebarria Goikoetxea", "Etxebarria")],
         ),
+        # rule titled-three-words: a title before three capitalised words makes them a
+        # full name, which the first surname stands for
+        (
+            "A survey led by Dr Espérance Ngoy Kasongo found high lead levels. Ngoy said "
+            "the children were most at risk.",
+            [("Espérance Ngoy Kasongo", "Ngoy")],
+        ),
+        (
+            "Dr Bartomeu Coll Ferrer runs the dig. Coll said the wall was Roman.",
+            [("Bartomeu Coll Ferrer", "Coll")],
+        ),
     ],
 )
 def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:

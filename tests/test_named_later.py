@@ -148,3 +148,35 @@ def test_a_clerk_in_a_story_s_lead_is_the_one_named_next() -> None:
         "evidence in the case against the authority's finance chief."
     )
     assert speaker_of(text, "she had been told") == "Nadia Oyelaran-Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # rule surname-untagged: the surname alone, read as a plural noun at a
+        # sentence's opening, is on the timeline, so the age after it is his
+        (
+            "United and City drew 2-2 on Sunday after Tiago Ferreira Lopes headed in a "
+            'corner in the last minute.\n\n"We played badly," said the City coach, Rui '
+            'Filipe Pinto Serrano. His opposite number Claudio Henrique dos Santos Moura '
+            'said: "My players deserved three points."\n\nLopes, the home captain, has '
+            'now scored in four successive home games. "I do not score with my feet any '
+            'more," said the 33-year-old.',
+            "I do not score with my feet",
+            "Tiago Ferreira Lopes",
+        ),
+        # … and a `he` after it
+        (
+            "United and City drew 2-2 on Sunday after Tiago Ferreira Lopes headed in a "
+            'corner in the last minute.\n\n"We played badly," said the City coach, Rui '
+            'Filipe Pinto Serrano.\n\nLopes, the home captain, has now scored in four '
+            'successive home games. "I do not score with my feet any more," he said.',
+            "I do not score with my feet",
+            "Tiago Ferreira Lopes",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_read_as_a_noun_is_the_person(
+    text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(text, words) == speaker

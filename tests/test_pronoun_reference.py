@@ -63,6 +63,15 @@ from tests.rows import Q, check
             [Q("direct", "We expect a better year,", "Peter Hale", "he", "said",
                "dep:subject")],
         ),
+        # kind-opens-body: a `she` never stands for a body whose name sets its kind
+        # first (`Hospital Kemaman`), whatever the tagger made of it
+        (
+            "Dr Aisha Rahman runs the intensive care unit. Hospital Kemaman said three of "
+            "the infected patients were stable. She said that the unit had 12 beds.",
+            [Q("indirect", "three of the infected patients were stable", "Hospital Kemaman",
+               "Hospital Kemaman", "said"),
+             Q("indirect", "the unit had 12 beds", "Aisha Rahman", "She", "said")],
+        ),
         # people-adjective-no-given-name: `Irish` opens a body's name, no woman's, so the
         # body that spoke is what `it` stands for
         (

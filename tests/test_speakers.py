@@ -1388,6 +1388,21 @@ def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
             "Regional buses",
             "Marta Quinlan",
         ),
+        # office-phrase-role: a role of several capitalised words, as minutes write an
+        # office, after the one person the text gave it ...
+        (
+            "Town Clerk Margaret Olsen presented the budget on Tuesday. Councillors asked "
+            "about the reserves. The Town Clerk said the reserves were healthy.",
+            "the reserves were",
+            "Margaret Olsen",
+        ),
+        # ... but not after a deputy's office: the phrase stays as written
+        (
+            "Mayor Ann Lee and Deputy Clerk Tom Ruiz attended. The Town Clerk said the "
+            "reserves were healthy.",
+            "the reserves were",
+            "Town Clerk",
+        ),
         # A title's abbreviation after the one person the text gave the title.
         (
             "Prime Minister Delroy Ashby-Kerr opened the new port on Friday. Speaking to "
