@@ -31,6 +31,8 @@ _AFTER_QUOTATION = re.compile(r"(?<=[.!?][\"”»])\s+(?=[A-Z])")
 #: Words of the second person (`you`): a writer's prompt in an interview speaks to the
 #: one interviewed.
 _SECOND_PERSON = word_list("second-person-words")
+#: Words of the first person (`I`, `my`): answers in the speaker's own voice.
+_FIRST_PERSON = word_list("first-person-words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +70,44 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
         answerer = _last_named_before(answerer)
     if answerer is not None and answerer.pos_ != "PROPN":
         answerer = _named_beside(answerer)
-    if answerer is None or answerer.pos_ != "PROPN":
-        return []
     ends = [*series[1:], series[-1] + 2]
-    return [
-        Answer(start, end, answerer)
+    spans = [
+        (start, end)
         for k, following in zip(series, ends, strict=True)
         for start, end in paragraphs[k + 1 : following]
         if _answer(norm, start, end)
     ]
+    if answerer is None and _first_person(norm, spans):
+        answerer = _introduced(doc, paragraphs[first][0])
+    if answerer is None or answerer.pos_ != "PROPN":
+        return []
+    return [Answer(start, end, answerer) for start, end in spans]
+
+
+def _first_person(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether at least half of an interview's answers, and two or more, speak in the
+    first person (:data:`_FIRST_PERSON`): someone's own words, not the writer's answers
+    to her own questions, which an explainer gives in the third person."""
+    mine = sum(
+        any(w.strip(".,;:!?'").lower() in _FIRST_PERSON for w in norm[s:e].split())
+        for s, e in spans
+    )
+    return mine >= _MIN_QUESTIONS and 2 * mine >= len(spans)
+
+
+def _introduced(doc: Doc, before: int) -> Token | None:
+    """Rule interview-introduced-by-name: the one interviewed where no sentence before
+    the questions says the writer interviewed anyone, but the answers speak in the first
+    person (:func:`_first_person`): the subject, a name, of the first sentence before the
+    questions whose root verb has one (`Ana Ruiz has built boats for fifty years. She
+    talks about larch.` ¶ `How did you start?` ¶ `My father built boats.`)."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def _last_named_before(pronoun: Token) -> Token | None:

@@ -8,7 +8,7 @@ reports a request, and the record verb's subject is the words themselves.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.cue_subjects import active_subject
 from quotes.deps import SUBJECT
@@ -33,7 +33,7 @@ def minuted(whole: Span) -> Link | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     verb = before[-2]
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _MINUTING:
+    if not _record_participle(verb):
         return None
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
     words = next(
@@ -44,3 +44,14 @@ def minuted(whole: Span) -> Link | None:
         return None
     asker = active_subject(clause.head)
     return None if asker is None else Link(verb, mention_span(asker), "minuted", False)
+
+
+def _record_participle(verb: Token) -> bool:
+    """Whether a word is the participle of a verb of putting words on a record
+    (:data:`_MINUTING`): tagged as one (`be recorded`), or, rule minuted-read-as-adjective,
+    tagged as an adjective after `be` (`asked that his words be minuted: "…"`, where the
+    tagger reads `minuted` as an adjective and leaves it its own lemma; the lemma repairs
+    give it `minute`)."""
+    if verb.lemma_.lower() not in _MINUTING:
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "JJ" and verb.dep_ == "acomp")

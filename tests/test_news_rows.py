@@ -257,6 +257,14 @@ Corrections officers said the prison was full.
             '"The people of Fetlar were promised a new pier in 2019."',
             [("direct", "The people of Fetlar were promised a new pier in 2019.", "Bryony Keel")],
         ),
+        # … with `minuted` tagged as an adjective after `be` (rule minuted-read-as-adjective)
+        (
+            "The motion was carried, four votes to one. Cllr Borg, who voted against, asked "
+            'that his words be minuted: "I voted against because the council has no say over '
+            'the harbour."',
+            [("direct", "I voted against because the council has no say over the harbour.",
+              "Borg")],
+        ),
         # `said in a press release that …` with `that` read as a relative pronoun: the
         # clause after it has a subject of its own, so it is what the release says
         (

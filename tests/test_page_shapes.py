@@ -360,6 +360,38 @@ def test_an_interview_the_one_interviewed_gave_us_gives_her_the_answers() -> Non
     ]
 
 
+#: An interview whose introduction names the one interviewed as its first subject but says
+#: nowhere that anyone interviewed her; her answers speak in the first person (rule
+#: interview-introduced-by-name).
+INTERVIEW_INTRODUCED = """The last boatbuilder on the quay
+
+Ana Ruiz-Okafor has built fishing boats by hand for fifty years. She talks about larch, races
+and her late father.
+
+How did you start?
+
+My father built boats, and his father before him. I swept the shed from the age of six.
+
+Where does the wood come from?
+
+Larch from the mainland for the planks, oak for the keel.
+
+Will your son take over?
+
+He already has. He just has not told me yet.
+"""
+
+
+def test_answers_in_the_first_person_are_those_of_the_one_the_introduction_names() -> None:
+    rows = [(q.text, q.speaker) for q in quotes.extract(INTERVIEW_INTRODUCED)]
+    assert rows == [
+        ("My father built boats, and his father before him. I swept the shed from the age of "
+         "six.", "Ana Ruiz-Okafor"),
+        ("Larch from the mainland for the planks, oak for the keel.", "Ana Ruiz-Okafor"),
+        ("He already has. He just has not told me yet.", "Ana Ruiz-Okafor"),
+    ]
+
+
 EXPLAINER = """Blue-green algae: what we know
 
 The Arden reservoir has been closed to swimmers since Monday.
