@@ -2,8 +2,8 @@
 them that stay: the writer's phrase after a source set into the sentence
 (quotes/trailing_asides.py), what a speaker described by a relative clause says she is
 (quotes/self_descriptions.py), a refusal whose topic a relative clause describes or that
-is given when asked (quotes/refusals.py), an advisory's requests quoted in part
-(quotes/instructions.py), a greeting in
+is given when asked (quotes/refusals.py), an advisory's requests quoted in part, alone
+or as a paragraph (quotes/instructions.py, quotes/statement_forms.py), a greeting in
 another language (quotes/greetings.py), what an indictment alleges and a meeting's act
 told after its minutes (quotes/record_acts.py)."""
 
@@ -27,6 +27,17 @@ ADVISORY = (
     '"Since March, nine cases of measles have been confirmed in the district."\n\n'
     '"Parents are asked to bring every child aged one to five to the clinic when the team '
     'visits. Do not wait for a letter."'
+)
+
+#: An advisory quoted in part over paragraphs, one quotation that closes at the end.
+ADVISORY_RUN = (
+    "The advisory, signed by the mission director, Dr Rina Das, is addressed to the "
+    "district health officers. It reads in part:\n\n"
+    '"Japanese encephalitis is carried by mosquitoes that breed in paddy fields.\n\n'
+    '"Most deaths this season have been in patients who reached hospital late.\n\n'
+    '"Do not let children sleep without a net. Take any child with fever to the nearest '
+    'hospital without delay."\n\n'
+    "Dr Das said the state had 40 new cases this week."
 )
 
 #: (text, words no statement, the statements that stay: type, speaker, content).
@@ -72,6 +83,13 @@ DROPPED = [
      "According to the minutes, the mayor said the sale would pay for a new water tank.",
      "voted 7 to 4",
      [("indirect", "the mayor", "the sale would pay for a new water tank")]),
+    # paragraph-orders: the paragraph of orders in a quotation over paragraphs
+    (ADVISORY_RUN, "Do not let children",
+     [("direct", None, "Japanese encephalitis is carried by mosquitoes that breed in paddy "
+       "fields."),
+      ("direct", None, "Most deaths this season have been in patients who reached hospital "
+       "late."),
+      ("indirect", "Rina Das", "the state had 40 new cases this week")]),
     # greeting-alone (greeting-formulas.txt): a Croatian and an Icelandic greeting
     ('"Dobar dan, Split!" began Mira Kovač, a delegate from the island, before she told '
      "the hall that the island had lost its only doctor.", "Dobar dan",
