@@ -125,17 +125,45 @@ _OBLIGING = word_list("binding-modals")
 
 def notice_instruction(content: Span, speaker: Span | None) -> bool:
     """Rule notice-instruction: whether a direct quote is a public notice's orders to
-    the ones who read it, every sentence an imperative or an obligation laid on its
-    subject (`The recall notice on the company's website reads: "Do not eat the product.
-    Return it to the shop where you bought it."`, `The notice went on: "Households must
-    hand over their land before April 30."`), its source a notice
-    (:data:`_NOTICES`), whatever the cue. What the same notice states as fact (`"The plan
-    was approved on March 12."`) stays its maker's row."""
+    the ones who read it, every sentence an imperative, an obligation laid on its
+    subject or a request in the passive (`The recall notice on the company's website
+    reads: "Do not eat the product. Return it to the shop where you bought it."`, `The
+    notice went on: "Households must hand over their land before April 30."`, `"Parents
+    are asked to bring the child's booklet."`), its source a notice (:data:`_NOTICES`),
+    whatever the cue. Rule document-instruction: so is a paragraph of such orders in a
+    document quoted in part (`It reads in part:` ¶ `"…"` ¶ `"Do not store water in open
+    tanks."`), its source `it` standing for the document (a thing, never a person), each
+    sentence a verb: an alert's line that only names the danger (`"Wildfire in the
+    area."`) is a warning, its maker's row. What the same notice states as fact (`"The
+    plan was approved on March 12."`) stays its maker's row."""
     # `A leaflet from the council says: "Boil all drinking water. Do not use the taps."`
-    if speaker is None or speaker.root.lemma_.lower() not in _NOTICES:
+    if speaker is None:
         return False
-    verbs = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
-    return bool(verbs) and all(_imperative(verb) or _obliged(verb) for verb in verbs)
+    if speaker.root.lemma_.lower() in _NOTICES:
+        heads = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
+    elif speaker.root.lower_ == _IT:
+        heads = list(roots(content))
+    else:
+        return False
+    return bool(heads) and all(
+        _imperative(verb) or _obliged(verb) or _requested(verb) for verb in heads
+    )
+
+
+#: Verbs whose passive with an infinitive is a request (`Parents are asked to bring …`).
+_REQUESTING = word_list("request-passives")
+
+
+def _requested(verb: Token) -> bool:
+    """Whether a verb is a passive request to its subject with an infinitive after it
+    (`The public is advised to wear boots`, `Parents are asked to bring …`)."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in _REQUESTING
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "xcomp" and _infinitive(c) for c in children)
+    )
 
 
 def _obliged(verb: Token) -> bool:

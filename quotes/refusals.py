@@ -82,10 +82,31 @@ def refusal_alone(content: Span) -> bool:
         rest_from = content.start_char + _lead(content) + offset + len(formula)
         rest_to = content.start_char + _lead(content) + offset + len(clause)
         rest = [t for t in content if rest_from <= t.idx < rest_to]
-        if any(t.pos_ in _VERB_POS for t in _before_time_word(rest)):
+        if _says_more(_before_time_word(rest)):
             return False
         offset += len(clause)
     return True
+
+
+#: How a clause hangs on the noun it describes: `a case the police are looking at`.
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _says_more(rest: list[Token]) -> bool:
+    """Whether what follows a refusal's formula holds a verb of a clause of its own.
+    Rule refusal-topic-relative: a verb of a relative clause that only describes the
+    topic's noun, with no clause of its own under it, says nothing more (`"I'm not going
+    to comment on a case the police are looking at"`, `"I won't talk about a player who
+    is under contract"`); one that reports something does (`on the report, which says the
+    plan failed`)."""
+    inside = {t.i for t in rest}
+    described: set[int] = set()
+    for t in rest:
+        if t.dep_ in _RELATIVE_DEPS and t.head.i in inside and t.head.pos_ in ("NOUN", "PROPN"):
+            below = list(t.subtree)
+            if not any(c.dep_ in ("ccomp", "advcl") for c in below):
+                described.update(c.i for c in below)
+    return any(t.pos_ in _VERB_POS and t.i not in described for t in rest)
 
 
 #: Word classes that open a circumstance of the saying after a quoted refusal (`as he left
@@ -237,6 +258,6 @@ def _topic_alone(rest: list[Token], *, asked: bool = False) -> bool:
         lead += 1
     if lead < len(rest) and rest[lead].lower_ in _TOPIC_QUESTION:
         return True
-    return not asked and not any(
-        t.pos_ in _VERB_POS and t.dep_ not in _MODIFIER_DEPS for t in _before_time_word(rest)
+    return not asked and not _says_more(
+        [t for t in _before_time_word(rest) if t.dep_ not in _MODIFIER_DEPS]
     )

@@ -26,8 +26,11 @@ from quotes.language import word_list
 from quotes.naming import names_what, only_names
 from quotes.no_claims import plea
 from quotes.page_lines import headline
+from quotes.record_acts import charge_alleged, minuted_act
 from quotes.records import QuoteType
+from quotes.self_descriptions import self_description
 from quotes.split_prose import prose_before_quote
+from quotes.trailing_asides import trailing_aside
 from quotes.unasserted import mistaken_belief
 from quotes.writer_voice import (
     addressees_work,
@@ -199,6 +202,10 @@ def reported_by_source(
         return "thing-found"
     if headline(doc_text, content.start_char):
         return "headline"
+    if charge_alleged(speaker):
+        return "charge-alleged"  # `The indictment alleges that he moved the deposits …`
+    if minuted_act(content, speaker, method):
+        return "minuted-act"  # `The council voted to sell the plot, according to the minutes`
     if in_interview_question(doc_text, content):
         return "interview-question"  # `The company says the quay is too short. Is that not true?`
     return None
@@ -221,6 +228,10 @@ def reported_by_shape(
         return "perceived"
     if cue is not None and trailing_infinitive(content, cue):
         return "trailing-infinitive"
+    if trailing_aside(content, cue, speaker, method):
+        return "trailing-aside"  # `The ferry was cancelled, the operator said, leaving …`
+    if self_description(content, cue):
+        return "self-description"  # `a man who says he is a driver says: "…"`
     if cue is not None and found_state(content, cue):
         return "found-state"
     if mistaken_belief(content, cue):

@@ -45,6 +45,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.form_rows import Form, form_method
 from quotes.found import MARKS, Found, char_tokens
+from quotes.instructions import notice_instruction
 from quotes.language import word_list
 from quotes.quoted_fragments import quoted_as, quoted_charge, quoted_judgement
 from quotes.titles import is_title
@@ -64,7 +65,7 @@ def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
         or quoted_judgement(found, text, doc)
         or quoted_charge(found, text, doc)
         or naming_marks(found, text, doc)
-        or quote_paragraphs(found, text)
+        or quote_paragraphs(found, text, doc)
         or with_backshifted_conjunct(found, text, doc)
         or with_relative_aside(found, text, doc)
     )
@@ -203,11 +204,12 @@ def _nickname(opening: Token, closing: Token) -> bool:
     )
 
 
-def quote_paragraphs(found: Found, text: str) -> list[Form] | None:
+def quote_paragraphs(found: Found, text: str, doc: Doc) -> list[Form] | None:
     """One direct row per paragraph of a quotation that runs over several, each new one
     opening with a mark (`"Dad never stopped drawing boats.` ¶ `"He used to say …"`),
     without the marks; None for a quotation in one paragraph or a line broken inside one
-    (a hard-wrapped text's line breaks open no mark)."""
+    (a hard-wrapped text's line breaks open no mark). A paragraph of a document's orders
+    to its readers is none (:func:`_orders`)."""
     if found.type != "direct" or "\n" not in text[found.start : found.end]:
         return None
     cuts = [m.start() for m in _REOPENED.finditer(text, found.start, found.end)]
@@ -227,4 +229,17 @@ def quote_paragraphs(found: Found, text: str) -> list[Form] | None:
         return None
     # rule quoted-appeal: a statement's last paragraph that only appeals for information
     # (`"Anyone with information is asked to call …"`) is the appeal, an act, no row
-    return [f for f in forms if not appeal_only(text[f.start : f.end])]
+    return [
+        f
+        for f in forms
+        if not appeal_only(text[f.start : f.end]) and not _orders(found, f, doc)
+    ]
+
+
+def _orders(found: Found, form: Form, doc: Doc) -> bool:
+    """Rule paragraph-orders: whether a paragraph of a document quoted in part (`It reads
+    in part:` ¶ `"…` ¶ `"Do not store water in open tanks."`) is only its orders to the
+    ones who read it (:func:`quotes.instructions.notice_instruction`): no claim, while
+    the paragraphs of fact around it stay its maker's rows."""
+    words = char_tokens(doc, form.start, form.end)
+    return words is not None and notice_instruction(words, found.speaker)
