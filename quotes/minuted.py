@@ -8,7 +8,7 @@ reports a request, and the record verb's subject is the words themselves.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.cue_subjects import active_subject
 from quotes.deps import SUBJECT
@@ -32,8 +32,8 @@ def minuted(whole: Span) -> Link | None:
     before = [t for t in doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
     if len(before) < 2 or before[-1].text != ":":
         return None
-    verb = before[-2]
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _MINUTING:
+    verb = _record_verb(before[-2])
+    if verb is None:
         return None
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
     words = next(
@@ -44,3 +44,15 @@ def minuted(whole: Span) -> Link | None:
         return None
     asker = active_subject(clause.head)
     return None if asker is None else Link(verb, mention_span(asker), "minuted", False)
+
+
+def _record_verb(verb: Token) -> Token | None:
+    """The record verb before the colon: the participle (`be minuted:`), also where the
+    tagger read it as an adjective (rule minuted-read-as-adjective: `Chief Ruiz asked
+    that her words be minuted: "…"` with `minuted` tagged `JJ`, an `acomp` of `be`, its
+    lemma left as written); None for any other word."""
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _MINUTING:
+        return verb
+    adjective = verb.tag_ == "JJ" and verb.dep_ == "acomp"
+    forms = {f"{v}d" if v.endswith("e") else f"{v}ed" for v in _MINUTING}
+    return verb if adjective and verb.lower_ in forms else None

@@ -257,6 +257,14 @@ Corrections officers said the prison was full.
             '"The people of Fetlar were promised a new pier in 2019."',
             [("direct", "The people of Fetlar were promised a new pier in 2019.", "Bryony Keel")],
         ),
+        # … also where the tagger reads `minuted` as an adjective after `be` (rule
+        # minuted-read-as-adjective)
+        (
+            "Chief Isaac asked that her words be minuted: \"We are not against the mine. We "
+            'are against hearing about it last."',
+            [("direct", "We are not against the mine. We are against hearing about it last.",
+              "Isaac")],
+        ),
         # `said in a press release that …` with `that` read as a relative pronoun: the
         # clause after it has a subject of its own, so it is what the release says
         (
