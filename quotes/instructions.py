@@ -123,16 +123,21 @@ _NOTICES = word_list("notice-nouns")
 _OBLIGING = word_list("binding-modals")
 
 
-def notice_instruction(content: Span, speaker: Span | None) -> bool:
+def notice_instruction(content: Span, speaker: Span | None, cue: Token | None = None) -> bool:
     """Rule notice-instruction: whether a direct quote is a public notice's orders to
     the ones who read it, every sentence an imperative or an obligation laid on its
     subject (`The recall notice on the company's website reads: "Do not eat the product.
     Return it to the shop where you bought it."`, `The notice went on: "Households must
     hand over their land before April 30."`), its source a notice
-    (:data:`_NOTICES`), whatever the cue. What the same notice states as fact (`"The plan
-    was approved on March 12."`) stays its maker's row."""
+    (:data:`_NOTICES`), whatever the cue, or the notice its maker puts up (rule
+    notice-put-up: `The town council has put up a notice at its offices: "Do not water
+    gardens until further notice."`, the notice the cue's object). What the same notice
+    states as fact (`"The plan was approved on March 12."`) stays its maker's row."""
     # `A leaflet from the council says: "Boil all drinking water. Do not use the taps."`
-    if speaker is None or speaker.root.lemma_.lower() not in _NOTICES:
+    posted = cue is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _NOTICES for c in cue.children
+    )
+    if not posted and (speaker is None or speaker.root.lemma_.lower() not in _NOTICES):
         return False
     verbs = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
     return bool(verbs) and all(_imperative(verb) or _obliged(verb) for verb in verbs)

@@ -186,7 +186,7 @@ from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.review_plots import plot_line
 from quotes.satire import in_satire
 from quotes.set_off_texts import display_before_colon
-from quotes.unasserted import denied_cue, hypothetical, received
+from quotes.unasserted import denied_cue, habitual, hypothetical, received
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -256,6 +256,8 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "exhortation"
     if hypothetical(cue):
         return "hypothetical"
+    if habitual(cue):
+        return "habitual"  # `When a client asked, he would say that the mountain decided.`
     if received(cue):
         return "received"
     if denied_cue(cue):
@@ -344,7 +346,7 @@ def _by_content(
         return "set-formula"
     if kind == "direct" and memo_instruction(content, cue, speaker):
         return "instruction"  # `It also tells candidates: "Do not engage with reporters."`
-    if kind == "direct" and notice_instruction(content, speaker):
+    if kind == "direct" and notice_instruction(content, speaker, cue):
         return "instruction"  # `The recall notice reads: "Do not eat the product."`
     if kind != "direct" and told_to(content, cue):
         return "instruction"  # `It tells candidates to spend "at least three days" …`

@@ -149,6 +149,11 @@ DROPPED = [
      'capacity." The notice went on: "Households must keep their use under 50 litres a '
      'day."', "Households must keep their use",
      [("direct", "the water board", "The reservoir is at 12 percent of its capacity.")]),
+    # notice-put-up: the orders of a notice its maker puts up, the notice the cue's object
+    ('The town council has put up a notice at its offices: "Do not water gardens until '
+     'further notice." The council said the reservoir was at 9 percent.',
+     "Do not water gardens",
+     [("indirect", "the council", "the reservoir was at 9 percent")]),
     # translation-after-dash: a banner's words, then the writer's translation
     ('Outside the school gate the parents hung a banner. It reads "Ne fermez pas notre '
      'école" — "Do not close our school". The mayor said the vote would be in May.',
