@@ -31,8 +31,9 @@ def _sentences(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
 _CALLS, _CALL_OPENINGS = _sentences("chair-calls")
 #: Courtesies that may stand beside a call (`thank you`).
 _COURTESIES, _ = _sentences("chair-courtesies")
-#: What ends a sentence of the quote.
-_SENTENCE_ENDS = re.compile(r"[.!?]+")
+#: What ends a sentence of the quote: not the stop of `Hon.` before `Member` (`Order.
+#: The Hon. Member will resume his seat.`).
+_SENTENCE_ENDS = re.compile(r"(?<!\bHon)[.!?]+")
 #: What is dropped inside a sentence before it is looked up: commas, dashes, quote marks.
 _INNER_MARKS = re.compile(r"[,;:\"'“”‘’—–-]+")
 

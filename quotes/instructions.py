@@ -123,25 +123,28 @@ _NOTICES = word_list("notice-nouns")
 _OBLIGING = word_list("binding-modals")
 
 
-def notice_instruction(content: Span, speaker: Span | None) -> bool:
+def notice_instruction(content: Span, speaker: Span | None, cue: Token | None = None) -> bool:
     """Rule notice-instruction: whether a direct quote is a public notice's orders to
     the ones who read it, every sentence an imperative, an obligation laid on its
     subject or a request in the passive (`The recall notice on the company's website
     reads: "Do not eat the product. Return it to the shop where you bought it."`, `The
     notice went on: "Households must hand over their land before April 30."`, `"Parents
     are asked to bring the child's booklet."`), its source a notice (:data:`_NOTICES`),
-    whatever the cue. Rule document-instruction: so is a paragraph of such orders in a
-    document quoted in part (`It reads in part:` ¶ `"…"` ¶ `"Do not store water in open
-    tanks."`), its source `it` standing for the document (a thing, never a person), each
-    sentence a verb: an alert's line that only names the danger (`"Wildfire in the
-    area."`) is a warning, its maker's row. What the same notice states as fact (`"The
-    plan was approved on March 12."`) stays its maker's row."""
+    whatever the cue, or the notice its maker puts up (rule notice-put-up: `The town
+    council has put up a notice at its offices: "Do not water gardens until further
+    notice."`, the notice the cue's object). Rule document-instruction: so is a paragraph
+    of such orders in a document quoted in part (`It reads in part:` ¶ `"…"` ¶ `"Do not
+    store water in open tanks."`), its source `it` standing for the document (a thing,
+    never a person), each sentence a verb: an alert's line that only names the danger
+    (`"Wildfire in the area."`) is a warning, its maker's row. What the same notice
+    states as fact (`"The plan was approved on March 12."`) stays its maker's row."""
     # `A leaflet from the council says: "Boil all drinking water. Do not use the taps."`
-    if speaker is None:
-        return False
-    if speaker.root.lemma_.lower() in _NOTICES:
+    posted = cue is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _NOTICES for c in cue.children
+    )
+    if posted or (speaker is not None and speaker.root.lemma_.lower() in _NOTICES):
         heads = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
-    elif speaker.root.lower_ == _IT:
+    elif speaker is not None and speaker.root.lower_ == _IT:
         heads = list(roots(content))
     else:
         return False

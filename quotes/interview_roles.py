@@ -114,10 +114,30 @@ def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:
     same with `Tsiklauri spoke to …`; the subject asks otherwise (`The Courier's
     correspondent spoke to Ana Ruiz`)."""
     before = doc_text(asker.doc)[:start]
-    known = asker.lower_ in NAMED_BEFORE_PRONOUNS or (
-        asker.pos_ == "PROPN" and asker.text in before
+    known = (
+        asker.lower_ in NAMED_BEFORE_PRONOUNS
+        or (asker.pos_ == "PROPN" and asker.text in before)
+        or _described_by_what_came_before(asker)
     )
     return known and answerer.pos_ == "PROPN" and answerer.text not in before
+
+
+#: Possessives of the writer (`our`, `my`), whose `our reporter` is the paper's own.
+_WRITER_POSSESSIVES = word_list("writer-possessives")
+
+
+def _described_by_what_came_before(asker: Token) -> bool:
+    """Rule answerer-described-before: a subject described by its tie to what the text
+    spoke of before, a noun with a possessive pronoun and a name set off after it (`The
+    Lake Survey said … ¶ Its chief hydrologist, Ana Ruiz, 52, spoke to Tom Hale`): the
+    piece is about her, so she answers and the one she spoke to asks. Not the writer's
+    own (`Our reporter, Tom Hale, spoke to …`)."""
+    possessive = any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _WRITER_POSSESSIVES
+        for c in asker.children
+    )
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in asker.children)
+    return asker.pos_ == "NOUN" and possessive and named
 
 
 #: Roles of the one who asks in an interview (`writer`, `reporter`, `correspondent`).

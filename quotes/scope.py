@@ -96,7 +96,8 @@ sentence's structure, never by the words of a particular text:
   :mod:`quotes.instructions`);
 - a law's wording: a numbered part of a law named with it (`Article 12 of the
   constitution states that …`) and a text that lays down with `shall` (`The article
-  reads: "… The State shall grant …"`; :mod:`quotes.law_texts`);
+  reads: "… The State shall grant …"`; :mod:`quotes.law_texts`), and what the document
+  laying a criminal charge alleges (`The indictment alleges that …`);
 - the writer's translation of a quotation after a dash or in brackets after its cue
   (`It reads "Paid â'n cau ni" — "Don't close us".`; :mod:`quotes.translations`);
 - words set off after the thing that carries them (:mod:`quotes.set_off_texts`): a
@@ -138,7 +139,7 @@ from quotes.fixed_texts import machine_message, put_question
 from quotes.generic_sources import generic_source
 from quotes.greetings import greeting_alone
 from quotes.instructions import memo_instruction, notice_instruction, told_to
-from quotes.law_texts import law_text, shall_wording
+from quotes.law_texts import charge_text, law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
@@ -185,7 +186,7 @@ from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.review_plots import plot_line
 from quotes.satire import in_satire
 from quotes.set_off_texts import display_before_colon
-from quotes.unasserted import denied_cue, hypothetical, received
+from quotes.unasserted import denied_cue, habitual, hypothetical, received
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -255,6 +256,8 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "exhortation"
     if hypothetical(cue):
         return "hypothetical"
+    if habitual(cue):
+        return "habitual"  # `When a client asked, he would say that the mountain decided.`
     if received(cue):
         return "received"
     if denied_cue(cue):
@@ -291,6 +294,8 @@ def _by_speaker(
         return "put-question"  # `The ballot question reads: "Do you approve …?"`
     if law_text(speaker):
         return "law-text"
+    if charge_text(speaker):
+        return "charge-alleged"  # `The indictment alleges that he sold the oil as olive oil.`
     if unmade_record(speaker, cue, name):
         return "unmade-record"
     if unknown_writer(speaker, cue):
@@ -341,7 +346,7 @@ def _by_content(
         return "set-formula"
     if kind == "direct" and memo_instruction(content, cue, speaker):
         return "instruction"  # `It also tells candidates: "Do not engage with reporters."`
-    if kind == "direct" and notice_instruction(content, speaker):
+    if kind == "direct" and notice_instruction(content, speaker, cue):
         return "instruction"  # `The recall notice reads: "Do not eat the product."`
     if kind != "direct" and told_to(content, cue):
         return "instruction"  # `It tells candidates to spend "at least three days" …`

@@ -11,6 +11,8 @@ them.
 - `denied_cue`: a cue the sentence denies (`Reid never said "the party's over"`, `The
   mayor did not say the plan was dead`, `Nor did her deputy claim that …`, `There is no
   record that he ever said "…"`);
+- `habitual`: a `would` cue of a habit, with a `when` clause of its occasions (`When a
+  client asked him, he would say that the mountain decided`);
 - `received`: a verb by which the subject was given the words it quotes (`Callers
   received a recorded message: "…"`), also through a clause on the thing received
   (`Applicants received an email that began: "…"`).
@@ -60,6 +62,29 @@ def hypothetical(cue: Token | None) -> bool:
     children = list(cue.children)
     return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in children) and any(
         c.dep_ == "advcl" and _conditional(c) for c in children
+    )
+
+
+#: Words that open a clause of the occasions of a habit (`when`, `whenever`).
+_HABIT_MARKS = word_list("habit-marks")
+
+
+def habitual(cue: Token | None) -> bool:
+    """Rule habitual-saying: whether a `would` cue tells what someone used to say each
+    time something happened, by a clause of the occasions that `when` or `whenever`
+    opens (`When a client asked him whether a slope was safe, he would say that the
+    mountain decided, not the guide`): a habit an obituary tells, no one statement. A
+    `would` cue with no such clause (`The coach would only say that talks were under
+    way`) is what was said once, a row."""
+    if cue is None or not any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in cue.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in _HABIT_MARKS and m.i == c.left_edge.i
+                for m in c.children)
+        for c in cue.children
     )
 
 

@@ -160,6 +160,12 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Mam Rashid says.",
             [("Rashid", "Rashid")],
         ),
+        # the Oshiwambo `Meme` of respect before a woman's name, full then given alone
+        (
+            "Meme Ndinelao Hamutenya, 71, sold her last goat on Friday. Meme Ndinelao "
+            "says she will buy maize meal with the money.",
+            [("Ndinelao Hamutenya", "Ndinelao")],
+        ),
         # titles of other traditions: Setswana, Assyrian, Kichwa, Māori
         (
             "Kgosi Mothibi Gaolathe told the kgotla that the borehole pump had failed.",

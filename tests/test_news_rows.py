@@ -265,6 +265,13 @@ Corrections officers said the prison was full.
             [("direct", "I voted against because the council has no say over the harbour.",
               "Borg")],
         ),
+        # … and with a given name's title before a surname (rule minuted-read-as-adjective)
+        (
+            "Chief Isaac asked that her words be minuted: \"We are not against the mine. We "
+            'are against hearing about it last."',
+            [("direct", "We are not against the mine. We are against hearing about it last.",
+              "Isaac")],
+        ),
         # `said in a press release that …` with `that` read as a relative pronoun: the
         # clause after it has a subject of its own, so it is what the release says
         (

@@ -62,6 +62,21 @@ DROPPED = [
     ('Asked who had fired first, the colonel said: "I am not going to give names while the '
      'inquiry is open." He said two officers had been suspended.', "give names",
      [("indirect", None, "two officers had been suspended")]),
+    # refusal-alone: a figure refused on a results call, a question passed to others, a
+    # figure not to hand and promised later (refusal-topics.txt, refusal-formulas.txt,
+    # deferral-openings.txt, deferral-acts.txt)
+    ('Asked about job cuts, Brandt said: "I am not going to give you a number on this '
+     'call." He said orders had risen.', "give you a number",
+     [("indirect", "Brandt", "orders had risen")]),
+    ('Asked whether the gates would open, Moyo said: "I\'ll leave that to the engineers." '
+     "She said the river had peaked.", "leave that to the engineers",
+     [("indirect", "Moyo", "the river had peaked")]),
+    ('"I don\'t have that figure in front of me. I\'ll send it to you this week," Reyes '
+     "said. Reyes said the plant had cut its water use.", "send it to you",
+     [("indirect", "Reyes", "the plant had cut its water use")]),
+    ('"I\'ll need to check the exact figure. I\'ll send it to the programme later," Reyes '
+     "said. Reyes said the ferry would keep its Sunday run.", "check the exact figure",
+     [("indirect", "Reyes", "the ferry would keep its Sunday run")]),
     # refusal-reported-until: a reported refusal for as long as something goes on
     ("The union said the talks had stalled. It said it would not comment on the talks while "
      "they were going on.", "while they were going on",
@@ -134,6 +149,11 @@ DROPPED = [
      'capacity." The notice went on: "Households must keep their use under 50 litres a '
      'day."', "Households must keep their use",
      [("direct", "the water board", "The reservoir is at 12 percent of its capacity.")]),
+    # notice-put-up: the orders of a notice its maker puts up, the notice the cue's object
+    ('The town council has put up a notice at its offices: "Do not water gardens until '
+     'further notice." The council said the reservoir was at 9 percent.',
+     "Do not water gardens",
+     [("indirect", "the council", "the reservoir was at 9 percent")]),
     # translation-after-dash: a banner's words, then the writer's translation
     ('Outside the school gate the parents hung a banner. It reads "Ne fermez pas notre '
      'école" — "Do not close our school". The mayor said the vote would be in May.',

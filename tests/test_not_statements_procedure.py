@@ -41,6 +41,13 @@ NOT_STATEMENTS = [
         ],
     ),
     (
+        "chair-call: a member told to sit down, `Hon.` no sentence's end",
+        '"Order. The Hon. Member will resume his seat," said the Speaker, Aled Morgan. '
+        "Mr Kerr later said the figures were wrong.",
+        "Order. The Hon. Member will resume his seat,",
+        [("indirect", "Kerr", "the figures were wrong")],
+    ),
+    (
         "chair-call: the close of a debate and the day of the vote",
         'The President then announced: "The debate is closed. The vote will take place on '
         'Thursday." Greens leader Anke Vos said her group would vote against.',

@@ -402,6 +402,16 @@ DROPPED = [
      'nurses "may give a smaller dose" and must tell the doctor'),
     ('The mayor, Anna Pieri, signed a municipal order last week. It states that "music is '
      'allowed on the square until midnight".', "music is allowed on the square until midnight"),
+    # habitual-saying: what an obituary says someone would say each time something
+    # happened (habit-marks.txt)
+    ("When a walker asked her whether the path was safe, she would say that the hill "
+     "decided, not the map.", "the hill decided, not the map"),
+    # charge-alleged: what the document laying a criminal charge alleges, the charge
+    # itself (charge-documents.txt), also a charge sheet
+    ("The indictment alleges that Ruiz sold sunflower oil as extra virgin olive oil.",
+     "Ruiz sold sunflower oil as extra virgin olive oil"),
+    ("The charge sheet states that the clerk took 40,000 rupees from the till.",
+     "the clerk took 40,000 rupees from the till"),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -530,6 +540,15 @@ DROPPED = [
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # not habitual-saying: `would only say` of one occasion, with no clause of occasions
+    ("The agent would only say that three clubs had asked about the striker.",
+     "three clubs had asked about the striker"),
+    # not charge-alleged: a civil claim is its party's statement, and so is what the
+    # prosecutor tells the court about the charge
+    ("The lawsuit alleges that the firm hid the defect for three years.",
+     "the firm hid the defect for three years"),
+    ("The prosecutor told the court that the mill had bought 14 tankers of sunflower oil.",
+     "the mill had bought 14 tankers of sunflower oil"),
     # a verb in `-s` tagged as a plural noun heads a `that`-clause with its own subject
     # (content_shape, rule verb-read-as-noun)
     # (the reason set off after it is the speaker's, rule reason-read-onto-cue)

@@ -160,6 +160,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "every receipt",
             "Aled Pryce",
         ),
+        # … a member of the House of Keys (`MHK`) with her seat in brackets, whom a
+        # courtesy title and her surname take up later
+        (
+            "Morag Quayle MHK (Rushen) asked how many ferries had been cancelled. Mrs "
+            "Quayle said later that the answer showed the service was failing.",
+            "the service was failing",
+            "Morag Quayle",
+        ),
         # a port's office written before the name, in title case, is no part of it
         (
             '"The slipway is closed until Friday," said Harbour Master Ewan Tully.',

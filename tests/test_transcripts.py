@@ -664,6 +664,10 @@ def test_answers_by_names_who_answers_and_a_note_between_turns_is_no_part_of_one
         "Ines Olawale at the harbour.",
         # the subject asks when the text has not named him before
         "Ines Olawale spoke to Kwame Asante-Birch, who has run the ferry for thirty years.",
+        # rule answerer-described-before: the subject tied to the body spoken of before
+        # by `Its` and named after its role answers, the one it spoke to asks
+        "The Ferry Board runs six boats to the islands. Its harbour master, "
+        "Kwame Asante-Birch, 58, spoke to Ines Olawale.",
     ],
 )
 def test_who_spoke_to_whom_decides_who_asks(introduction: str) -> None:
