@@ -1,8 +1,7 @@
 """The text of a law, of a measure put to a vote or of an instrument in force as a row's
 source, whose wording is no one's claim (`The bill states that platforms "shall register
 every rider"`, `The order reads: "…"`), and the text an `it` opening a sentence stands for
-(`The mayor signed an order. It states that …`), and the document that lays a criminal
-charge (`The indictment alleges that …`). A rule of the default scope
+(`The mayor signed an order. It states that …`). A rule of the default scope
 (:func:`quotes.scope.dropped_by`), beside the other words no one states
 (:mod:`quotes.not_said`).
 """
@@ -55,26 +54,6 @@ def law_text(speaker: Span) -> bool:
         # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
         # name's last word (`Meredith Achebe-Law said`)
         and any(c.dep_ in ("det", "poss") for c in head.children)
-    )
-
-
-#: Nouns for a document that lays a criminal charge (`indictment`, `charge sheet`, as
-#: `charge-sheet`).
-_CHARGE_DOCUMENTS = word_list("charge-documents")
-
-
-def charge_text(speaker: Span) -> bool:
-    """Rule charge-alleged: whether a row's source is the document that lays the charge
-    before a court (`The indictment alleges that he mixed sunflower oil into the olive
-    oil`, `The charge sheet states that …`): the charge itself, what the prosecution
-    asks the court to find, no one's claim, like a plea; a determiner or an owner makes
-    it that document, not a name (`the indictment`, `the prosecution's charge sheet`)."""
-    head = speaker.root
-    lemma = head.lemma_.lower()
-    if any(c.dep_ == "compound" and c.lower_ == "charge" for c in head.children):
-        lemma = f"charge-{lemma}"  # `charge sheet`
-    return lemma in _CHARGE_DOCUMENTS and any(
-        c.dep_ in ("det", "poss") for c in head.children
     )
 
 

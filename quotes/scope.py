@@ -97,7 +97,7 @@ sentence's structure, never by the words of a particular text:
 - a law's wording: a numbered part of a law named with it (`Article 12 of the
   constitution states that …`) and a text that lays down with `shall` (`The article
   reads: "… The State shall grant …"`; :mod:`quotes.law_texts`), and what the document
-  laying a criminal charge alleges (`The indictment alleges that …`);
+  laying a criminal charge alleges (`The indictment alleges that …`; :mod:`quotes.record_acts`);
 - the writer's translation of a quotation after a dash or in brackets after its cue
   (`It reads "Paid â'n cau ni" — "Don't close us".`; :mod:`quotes.translations`);
 - words set off after the thing that carries them (:mod:`quotes.set_off_texts`): a
@@ -139,7 +139,7 @@ from quotes.fixed_texts import machine_message, put_question
 from quotes.generic_sources import generic_source
 from quotes.greetings import greeting_alone
 from quotes.instructions import memo_instruction, notice_instruction, told_to
-from quotes.law_texts import charge_text, law_text, shall_wording
+from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
@@ -294,8 +294,6 @@ def _by_speaker(
         return "put-question"  # `The ballot question reads: "Do you approve …?"`
     if law_text(speaker):
         return "law-text"
-    if charge_text(speaker):
-        return "charge-alleged"  # `The indictment alleges that he sold the oil as olive oil.`
     if unmade_record(speaker, cue, name):
         return "unmade-record"
     if unknown_writer(speaker, cue):
