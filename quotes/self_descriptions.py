@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.cue_words import cue_lemmas
 from quotes.deps import SUBJECT
-from quotes.language import word_list
+from quotes.language import word_classes, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Pronouns by which the one described speaks of herself in the clause (`he`, `she`).
 _SELF = word_list("person-subject-pronouns")
+#: The reporting-cue lemmas (cues.txt, as :func:`quotes.cue_words.cue_lemmas` reads them:
+#: that module loads spaCy, which importing `quotes` must not).
+_CUES = frozenset(word_classes("cues"))
 
 
 def self_description(content: Span, cue: Token | None) -> bool:
@@ -33,7 +35,7 @@ def self_description(content: Span, cue: Token | None) -> bool:
     if cue is None or cue.dep_ != "relcl":
         return False
     noun = cue.head
-    if noun.dep_ not in SUBJECT or noun.head.lemma_.lower() not in cue_lemmas():
+    if noun.dep_ not in SUBJECT or noun.head.lemma_.lower() not in _CUES:
         return False
     return any(
         t.dep_ in SUBJECT and t.lower_ in _SELF and t.head.head == cue and _what_one_is(t.head)
