@@ -365,6 +365,19 @@ CASES = [
             "figures from Nuwara Leaf Brokers Ltd, the island's largest broker",
         ),
     ),
+    # branch-number-sign: a union's registered number is part of its name, written with
+    # the sign's full stop (number-sign-as-written)
+    (
+        "About 300 fishermen stayed in port on Monday, their union said. The president of "
+        "the Caleta Norte Fishermen's Union No. 3, Luis Parra Soto, said by telephone that "
+        "the quota was too small.",
+        R(
+            "indirect",
+            "About 300 fishermen stayed in port on Monday",
+            "Caleta Norte Fishermen's Union No. 3",
+            "their union",
+        ),
+    ),
 ]
 
 
