@@ -35,6 +35,8 @@ AND_JOINTS = JOINING - OF_FOR
 
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
+#: Signs for `number` before a branch's number after a body's name (`Union No. 3`).
+_NUMBER_SIGNS = word_list("branch-number-signs")
 
 
 #: How many words a body's name may have with the phrases joined after it.
@@ -143,7 +145,21 @@ def numbered(doc: Doc, end: int) -> int:
         and not doc[end].is_sent_start
     ):
         return end + 1
-    return end
+    return _signed_number(doc, end)
+
+
+def _signed_number(doc: Doc, end: int) -> int:
+    """Rule branch-number-sign: the end of a name whose head word is a body's after a
+    number sign and the branch's number that follow it (`Caleta Norte Fishermen's Union
+    No. 3`, :data:`_NUMBER_SIGNS`); `end` otherwise."""
+    # shape: <Name> Union|Association No.|Nº <digits>
+    if end >= len(doc) or doc[end - 1].lower_ not in BODY_HEADS:
+        return end
+    if doc[end].lower_ not in _NUMBER_SIGNS or not doc[end].text[:1].isupper():
+        return end
+    # the sign's full stop, a token or the space the parser reads it as
+    k = end + 1 + (end + 1 < len(doc) and (doc[end + 1].text == "." or doc[end + 1].is_space))
+    return k + 1 if k < len(doc) and doc[k].is_digit else end
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from quotes.body_words import kind_before_name
 from quotes.forced_capitals import KINDS_BEFORE_NAMES
 from quotes.language import word_list
+from quotes.mentions import bracketed_form_end
 from quotes.source_words import legal_form
 from quotes.written_names import kind_fits
 
@@ -107,7 +108,8 @@ def _a_person(index: BodyIndex, name: str, head: Token) -> bool:
 
 
 def _names_before(head: Token) -> list[Span]:
-    """The runs of two or more capitalised words (or one and a legal form) in the
+    """The runs of two or more capitalised words (or one and a legal form, or with a
+    bracketed legal form, :func:`~quotes.mentions.bracketed_form_end`) in the
     sentence before `head`'s and in its own before it, as spans, within
     :data:`_WORDS_BACK` words of it (a description in an endless sentence reads no
     more than that)."""
@@ -122,6 +124,8 @@ def _names_before(head: Token) -> list[Span]:
             j += 1
         if j < head.i and legal_form(doc[j].text) and j > i:
             j += 1  # `Halvik Marine A/S`
+        if j > i and bracketed_form_end(doc, j) < head.i:
+            j = bracketed_form_end(doc, j)  # `Ceylon Estate Traders (Pvt) Ltd`
         if j - i >= 2 or (j - i == 1 and legal_form(doc[i].text)):
             if doc[i].is_sent_start and j - i >= 2 and doc[i].lower_ == "the":
                 i += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.body_names import PORTFOLIOS
@@ -243,6 +243,18 @@ def _legal_bracket(token: Token) -> bool:
     return token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")" and (
         doc[token.i + 1].lower_ in _LEGAL_BRACKETS
     )
+
+
+def bracketed_form_end(doc: Doc, at: int) -> int:
+    """Rule legal-bracket-run: where a firm's name read as a run of capitalised words
+    ends when a bracketed legal form follows the run at `at` (`Ceylon Estate Traders
+    (Pvt) Ltd`, `Karoo Feeds (Proprietary) Limited`): after the form's last word, so
+    the name is the whole and not its bracketed word alone; `at` itself otherwise."""
+    # shape: <Name words> ( Pvt|Pty|Private|Proprietary ) Ltd|Limited
+    end = at + 3
+    if end < len(doc) and _legal_bracket(doc[at]) and legal_form(doc[end].text):
+        return end + 1
+    return at
 
 
 def _legal_slash(token: Token) -> bool:

@@ -16,9 +16,11 @@ from quotes.language import word_list
 
 #: `No` or `Nos` (number-signs.txt), its full stop (the one replaced), then a numeral
 #: with or without a space between (`No. 2`, `No.1`).
-_SIGN_STOP = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, word_list("number-signs")))) + r")(\.)(?= ?\d)"
-)
+_SIGNS = "|".join(sorted(map(re.escape, word_list("number-signs"))))
+_SIGN_STOP = re.compile(r"\b(?:" + _SIGNS + r")(\.)(?= ?\d)")
+#: A number sign as the parser reads it, its stop a space, then a numeral (`No 3` in a
+#: name read from the parse, which :mod:`quotes.written_marks` writes as the text does).
+SPACED_SIGN = re.compile(r"\b(?:" + _SIGNS + r") +\d")
 
 
 def space_number_signs(text: str) -> str:

@@ -25,6 +25,7 @@ from quotes.source_words import (
     SENDING,
     SENDING_MEANS,
     TIME_WORDS,
+    legal_form,
 )
 
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
@@ -127,8 +128,14 @@ def _placed(preposition: Token, noun: Token) -> bool:
     `Robben Island` in `14 years of tracking data from Robben Island` (not `a report
     from Tillman College`, a body, whose last word names a kind of organisation; nor
     after `by`, which names a maker whatever its name ends in: `estimates by Destination
-    Disko Bay`, a tourism board)."""
-    return preposition.lower_ == "from" and noun.pos_ == "PROPN" and noun.lower_ in PLACE_ENDS
+    Disko Bay`, a tourism board; nor a firm's name ending in its legal form, which that
+    list holds for people's names: `figures from Ceylon Estate Traders (Pvt) Ltd`)."""
+    return (
+        preposition.lower_ == "from"
+        and noun.pos_ == "PROPN"
+        and noun.lower_ in PLACE_ENDS
+        and not legal_form(noun.text)
+    )
 
 
 def _joined_agent(participle: Token) -> Token | None:

@@ -335,6 +335,49 @@ CASES = [
         "resurfaced in June.\n\nRosa Vella, Mayor\nTom Bode, Executive Secretary",
         R("indirect", "the lane would be resurfaced in June", "Rosa Vella", "The Mayor"),
     ),
+    # a corporation is a company: `the state-owned company` after the clause whose
+    # subject is `… Corporation` stands for it (organisation-kind-names.txt)
+    (
+        "OSLO, 5 May - Halvorsen Teknikk Corporation earned 3 billion crowns from exports "
+        "in 2024, the state-owned company said on Monday.",
+        R(
+            "indirect",
+            "Halvorsen Teknikk Corporation earned 3 billion crowns from exports in 2024",
+            "Halvorsen Teknikk Corporation",
+            "the state-owned company",
+        ),
+    ),
+    # legal-bracket-run: a firm named with a bracketed legal form is the whole name,
+    # not its last word, for `the company` after it
+    (
+        "Shares in Karoo Feeds (Proprietary) Limited fell on Monday. The company said "
+        "demand had weakened.",
+        R("indirect", "demand had weakened", "Karoo Feeds (Proprietary) Limited", "The company"),
+    ),
+    # placed-no-maker leaves out a legal form: `figures from … Ltd` are the firm's
+    (
+        "Tea prices eased this week, according to figures from Nuwara Leaf Brokers Ltd, "
+        "the island's largest broker.",
+        R(
+            "indirect",
+            "Tea prices eased this week",
+            "Nuwara Leaf Brokers Ltd",
+            "figures from Nuwara Leaf Brokers Ltd, the island's largest broker",
+        ),
+    ),
+    # branch-number-sign: a union's registered number is part of its name, written with
+    # the sign's full stop (number-sign-as-written)
+    (
+        "About 300 fishermen stayed in port on Monday, their union said. The president of "
+        "the Caleta Norte Fishermen's Union No. 3, Luis Parra Soto, said by telephone that "
+        "the quota was too small.",
+        R(
+            "indirect",
+            "About 300 fishermen stayed in port on Monday",
+            "Caleta Norte Fishermen's Union No. 3",
+            "their union",
+        ),
+    ),
 ]
 
 
