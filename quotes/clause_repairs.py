@@ -159,6 +159,32 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 if rehead_all([(clause, verb, "ccomp"), (that, clause, "mark")]):
                     that.tag_, that.pos_ = "IN", "SCONJ"
                 return
+            if clause.i > phrase.i and _bare_clause_on_medium(clause, phrase):
+                rehead(clause, verb, "ccomp")
+                return
+
+
+def _bare_clause_on_medium(clause: Token, phrase: Token) -> bool:
+    """Rule bare-clause-on-medium: whether a clause with no `that` hung as a relative
+    clause on the noun of the very words a cue gave out is the cue's clause (`The council
+    said in a statement it had asked engineers to survey every roof`: `it had asked …` read
+    as a clause on `statement`, where the cue reports it). It opens with its own subject,
+    no relative word, on a speech noun that is the cue's medium (:func:`_medium`), and its
+    verb has its own object or clause, so no gap a relative clause's noun could fill, and
+    issues no work (`said in a statement it issued on Monday that …` keeps its relative
+    clause)."""
+    noun = clause.head
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT), None)
+    return (
+        clause.dep_ == "relcl"
+        and subject is not None
+        and subject.tag_ not in RELATIVE_TAGS
+        and clause.left_edge.i == subject.left_edge.i
+        and noun.lemma_.lower() in _SPEECH_NOUNS
+        and _medium(noun, phrase)
+        and clause.lemma_.lower() not in ISSUING
+        and any(c.dep_ in _OWN_OBJECT for c in clause.children)
+    )
 
 
 def _opening_conjunction(clause: Token) -> bool:

@@ -243,6 +243,17 @@ from tests.rows import Q, check
             "claiming", "reported:participle")]),
         # … not a relative clause whose subject is `that`
         ("Tom Hale spoke at the meeting that was held on Monday.", []),
+        # bare-clause-on-medium: a clause with no `that`, whose verb has an object of its
+        # own, hung as a relative clause on the cue's medium
+        ("The harbour board said in a statement it had asked divers to check every mooring "
+         "in the bay.",
+         [Q("indirect", "it had asked divers to check every mooring in the bay",
+            "the harbour board", "The harbour board", "said", "reported:subject")]),
+        # … not a relative clause on a work the cue's speaker issued, with no object
+        ('The harbour board said in a statement it issued on Monday: "The slipway will '
+         'close."',
+         [Q("direct", "The slipway will close.", "the harbour board", "The harbour board",
+            "said", "dep:subject")]),
         # that-read-as-object: the clause's `that` read as an object, where the tagger
         # reads a conjunction …
         ('Retired judge Nasir Ali Shah said on a radio programme that both ministers were '
