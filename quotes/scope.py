@@ -129,59 +129,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.advice_points import advice_point
-from quotes.chair_calls import chair_call
+from quotes.content_scope import by_content
 from quotes.crowd_voices import chorus
-from quotes.decision_lines import sanction_read
 from quotes.direct_scope import _direct_by_page
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.generic_sources import generic_source
-from quotes.greetings import greeting_alone
-from quotes.instructions import memo_instruction, notice_instruction, told_to
-from quotes.law_texts import law_text, shall_wording
-from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
+from quotes.law_texts import law_text
+from quotes.named_words import title_source
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
 from quotes.naming_terms import described_thing, known_by_name, quoted_name_given
 from quotes.no_claims import (
-    empty_message,
     exhortation,
-    floor_call,
-    heading_label,
     inscribed,
-    operative_part,
     platform_note,
     platform_note_label,
-    procedure_line,
-    rite,
-    set_formula,
-    spoken_plea,
-    toast,
     unknown_writer,
     unmade_record,
 )
-from quotes.not_said import (
-    displayed,
-    glossed,
-    machine_voice,
-    text_speaks,
-    unmade_text,
-)
+from quotes.not_said import displayed, machine_voice, text_speaks, unmade_text
 from quotes.overlaps import without_overlaps
-from quotes.page_lines import (
-    checked_claim,
-    notice,
-    reader_notice,
-)
 from quotes.read_out import titled_work_opening
 from quotes.records import Quote, QuoteType
-from quotes.refusals import (
-    refusal_alone,
-    refusal_quoted,
-    refusal_reported,
-    undertaking_reported,
-)
 from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.review_plots import plot_line
 from quotes.satire import in_satire
@@ -214,9 +184,10 @@ def dropped_by(
     headline holds them with no one to say them.
 
     The rules run in named steps by what they read: the cue (:func:`_by_cue`), the
-    source (:func:`_by_speaker`), the words whoever says them (:func:`_by_content`),
-    then a direct quote's place on the page (:mod:`quotes.direct_scope`) or reported
-    speech's source and shape (:mod:`quotes.reported_scope`).
+    source (:func:`_by_speaker`), the words whoever says them
+    (:func:`quotes.content_scope.by_content`), then a direct quote's place on the page
+    (:mod:`quotes.direct_scope`) or reported speech's source and shape
+    (:mod:`quotes.reported_scope`).
     """
     if content is not None and in_satire(doc_text, content.start_char):
         return "satire"  # `SATIRE` ¶ `…` ¶ `"Buses are a twentieth-century idea," the mayor said.`
@@ -224,7 +195,7 @@ def dropped_by(
     if dropped is None and speaker is not None:
         dropped = _by_speaker(kind, content, cue, speaker, name)
     if dropped is None and content is not None:
-        dropped = _by_content(doc_text, kind, content, cue, speaker, method)
+        dropped = by_content(doc_text, kind, content, cue, speaker, method)
     if dropped is not None:
         return dropped
     if kind == "direct" and content is not None and display_before_colon(content, name):
@@ -302,70 +273,6 @@ def _by_speaker(
         return "nameless-text"  # `A message …, which carries no name, says …`
     if platform_note(speaker) or platform_note_label(content, speaker, cue):
         return "platform-note"
-    return None
-
-
-def _by_content(
-    doc_text: str,
-    kind: QuoteType,
-    content: Span,
-    cue: Token | None,
-    speaker: Span | None,
-    method: str,
-) -> str | None:
-    """Step 3, the words: ones that make no claim whoever says them (an empty message, a
-    line of procedure, a toast, a rite, a ruling's operative part, a plea, a notice, a
-    heading's label, a gloss)."""
-    if empty_message(content):
-        return "empty-message"
-    if procedure_line(content, method):
-        return "procedure-line"
-    if floor_call(content, method):
-        return "floor-call"
-    if kind == "direct" and chair_call(content):
-        return "chair-call"  # `the Speaker said: "Order, order. Please take your seats."`
-    if kind == "direct" and toast(content):
-        return "toast"
-    if kind == "direct" and greeting_alone(content):
-        return "greeting"
-    if kind == "direct" and rite(content):
-        return "rite"
-    if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
-        return "operative-part"
-    if shall_wording(content, speaker):
-        return "operative-part"  # `The article reads: "… The State shall grant …"`
-    if spoken_plea(content) or (kind == "direct" and quoted_charge(content, cue)):
-        return "plea"  # `He also admitted "failing to stop after an accident"`
-    if kind != "indirect" and word_as_word(content):
-        return "word-as-word"  # `He repeated the word "unacceptable" three times.`
-    if kind == "direct" and dedication(content):
-        return "dedication"  # `Its title card reads "Dedicated to the men of the pit"`
-    if kind == "direct" and set_formula(content):
-        return "set-formula"
-    if kind == "direct" and memo_instruction(content, cue, speaker):
-        return "instruction"  # `It also tells candidates: "Do not engage with reporters."`
-    if kind == "direct" and notice_instruction(content, speaker, cue):
-        return "instruction"  # `The recall notice reads: "Do not eat the product."`
-    if kind != "direct" and told_to(content, cue):
-        return "instruction"  # `It tells candidates to spend "at least three days" …`
-    if kind == "direct" and refusal_alone(content):
-        return "refusal"  # `"I'm not going to get ahead of the Secretary on that," she said.`
-    if kind == "mixed" and refusal_quoted(content):
-        return "refusal"  # `Kemp said "No comment" as he left the court.`
-    if kind != "direct" and refusal_reported(content, doc_text):
-        return "refusal"  # `The ministry said it does not comment on ongoing investigations.`
-    if kind == "indirect" and undertaking_reported(content):
-        return "refusal"  # `He said he would send the committee the figures in writing.`
-    if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
-        return "notice"
-    if checked_claim(doc_text, content.start_char):
-        return "checked-claim"
-    if method == "reported-colon" and speaker is not None and heading_label(speaker):
-        return "heading-label"
-    if kind != "direct" and glossed(content, cue):
-        return "gloss"
-    if advice_point(content, cue, method):
-        return "advice"
     return None
 
 
