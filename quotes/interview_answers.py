@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.columns import own_voice
 from quotes.found import MARKS
 from quotes.interview_roles import NAMED_BEFORE_PRONOUNS, interview_parties
 from quotes.language import word_list
@@ -88,10 +89,7 @@ def _first_person(norm: str, spans: list[tuple[int, int]]) -> bool:
     """Whether at least half of an interview's answers, and two or more, speak in the
     first person (:data:`_FIRST_PERSON`): someone's own words, not the writer's answers
     to her own questions, which an explainer gives in the third person."""
-    mine = sum(
-        any(w.strip(".,;:!?'").lower() in _FIRST_PERSON for w in norm[s:e].split())
-        for s, e in spans
-    )
+    mine = sum(own_voice(norm[s:e], _FIRST_PERSON) for s, e in spans)
     return mine >= _MIN_QUESTIONS and 2 * mine >= len(spans)
 
 

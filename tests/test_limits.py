@@ -416,6 +416,21 @@ def test_a_document_over_the_size_limit_is_reported_and_the_next_one_read(
                                            "(--max-doc-chars)")]
 
 
+def _read_from(
+    path: Path, data: bytes, source: str, max_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[Document], list[ReadError]]:
+    """The documents and errors of reading `data` written to `path` (`source` "file") or
+    given on stdin (`source` "stdin"), with `--max-doc-chars` `max_chars`."""
+    from quotes.readers import iter_documents
+
+    path.write_bytes(data)
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BytesIO(data)}))
+    errors: list[ReadError] = []
+    docs = list(iter_documents([str(path) if source == "file" else "-"],
+                               on_error=errors.append, max_chars=max_chars))
+    return docs, errors
+
+
 # a text whose bytes alone say it is over the limit (more than 4 N + 3: a byte-order mark
 # and N characters of four bytes each) is refused as it is read, never decoded; one that
 # may be within it is read whole and counted by the run as before
@@ -430,15 +445,8 @@ def test_a_text_over_the_size_limit_by_its_bytes_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, content: bytes | str,
     refused: str | None,
 ) -> None:
-    from quotes.readers import iter_documents
-
     data = content if isinstance(content, bytes) else content.encode("utf-8")
-    path = tmp_path / "big.txt"
-    path.write_bytes(data)
-    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BytesIO(data)}))
-    errors: list[ReadError] = []
-    docs = list(iter_documents([str(path) if source == "file" else "-"],
-                               on_error=errors.append, max_chars=1_000))
+    docs, errors = _read_from(tmp_path / "big.txt", data, source, 1_000, monkeypatch)
     assert [e.reason for e in errors] == ([refused] if refused else [])
     assert len(docs) == (0 if refused else 1)
 
@@ -499,18 +507,11 @@ def test_reading_a_table_leaves_the_csv_modules_field_limit_as_it_was(tmp_path: 
 def test_a_jsonl_line_over_the_size_limit_by_its_bytes_is_skipped_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, name: str
 ) -> None:
-    from quotes.readers import iter_documents
-
     lines = [json.dumps({"id": "a", "text": "Short."}),
              json.dumps({"id": "big", "text": "word " * 250_000}),  # 1,250,000 bytes
              json.dumps({"id": "c", "text": "\U0001f600" * 100})]  # 1,200 bytes: read
     data = "\n".join(lines).encode("utf-8") + b"\n"
-    path = tmp_path / "big.jsonl"
-    path.write_bytes(data)
-    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BytesIO(data)}))
-    errors: list[ReadError] = []
-    docs = list(iter_documents([str(path) if source == "file" else "-"],
-                               on_error=errors.append, max_chars=100))
+    docs, errors = _read_from(tmp_path / "big.jsonl", data, source, 100, monkeypatch)
     assert [d.id for d in docs] == ["a", "c"]
     assert [(e.source.replace(str(tmp_path) + os.sep, ""), e.reason) for e in errors] == [
         (f"{name}:2", "skipped: line over 1,049,776 bytes, more than a record holds whose "
