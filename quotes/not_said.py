@@ -72,7 +72,12 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
     head = relative_antecedent(speaker.root)
     if head.lemma_.lower() in _DISPLAYS:
         return True
-    if cue is not None and cue.lemma_.lower() in _LABEL_VERBS and head.lemma_.lower() in _LABELS:
+    if (
+        cue is not None
+        and cue.lemma_.lower() in _LABEL_VERBS
+        and head.lemma_.lower() in _LABELS
+        and not _named_body(head)
+    ):
         return True
     return (
         cue is not None
@@ -80,6 +85,16 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
         and cue.i > 0
         and (cue.doc[cue.i - 1].lemma_.lower() in _DISPLAYS or _put_up_display(cue))
     )
+
+
+def _named_body(noun: Token) -> bool:
+    """Rule label-named-body: whether a label noun has a name set beside it, so it is a
+    body that speaks, not a display's few words.
+
+    Shape: `<label>, <Proper Name>, <cue>`. `Her label, Eko Gold Records, said in a
+    statement that …` is the record company's statement; `The old label, which read "…"`
+    names nothing and stays a display."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _put_up_display(cue: Token) -> bool:

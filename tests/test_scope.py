@@ -564,6 +564,10 @@ KEPT = [
      "The ferry will run until\nthe end of March,"),
     ('"We rang twice," Tom Hale said. "Nobody came back\nto us before May," Ana Lind said.',
      "Nobody came back\nto us before May,"),
+    # a label with a name set beside it is a record company, not a display's words
+    # (not_said, rule label-named-body)
+    ("His label, Harbour Lane Music, said in a statement that the tour would go ahead.",
+     "the tour would go ahead"),
     # `No` before figures is a number's sign, not a negative (reported_scope.no_one)
     ('No 10 later insisted the levy was "modest and fair".', 'the levy was "modest and fair"'),
     # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
