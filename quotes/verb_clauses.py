@@ -194,8 +194,7 @@ def _after_occasion(cue: Token) -> list[Token]:
     return [
         clause
         for prep in _prepositions_after(cue)
-        for occasion in prep.children
-        if occasion.dep_ == "pobj" and occasion.lemma_.lower() in _OCCASIONS
+        for occasion in _occasions(prep)
         for clause in occasion.rights
         if clause.dep_ in ("relcl", "acl")
         and clause.left_edge.lower_ == "that"
@@ -206,6 +205,32 @@ def _after_occasion(cue: Token) -> list[Token]:
         )
         and _said_not_issued(clause)
     ][:1]
+
+
+#: Nouns for a part of a time or an occasion: `at the end of the episode`.
+_OCCASION_PARTS = word_list("occasion-parts")
+
+
+def _occasions(prep: Token) -> list[Token]:
+    """The occasions a preposition of a cue names: an occasion noun (`at the briefing`),
+    or, rule occasion-part, any noun after `of` on a part of a time (`at the end of the
+    episode`, `at the close of the first day`), where the parser hangs the `that`-clause
+    on the last noun."""
+    found = []
+    for word in prep.children:
+        if word.dep_ != "pobj":
+            continue
+        if word.lemma_.lower() in _OCCASIONS:
+            found.append(word)
+        elif word.lemma_.lower() in _OCCASION_PARTS:
+            found += [
+                noun
+                for of in word.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for noun in of.children
+                if noun.dep_ == "pobj"
+            ]
+    return found
 
 
 def _object_of_its_own(clause: Token) -> bool:

@@ -217,6 +217,13 @@ Corrections officers said the prison was full.
             "valley.",
             [("indirect", "the blast had been heard across the valley", "The Chronicle")],
         ),
+        # … also on an occasion after `of` on a part of a time (rule occasion-part), but
+        # not a true relative clause there
+        (
+            "The judge said at the close of the first day that the court would visit the "
+            "quarry on Wednesday. She spoke at the end of the meeting that she chaired.",
+            [("indirect", "the court would visit the quarry on Wednesday", "The judge")],
+        ),
         # a name a naming verb gives a noun is no view, whatever clause describes it
         (
             'Drivers work a rota they call "the ladder", under which new starters take most '
