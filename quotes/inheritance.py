@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from quotes.answered import addressed, answer_to_put, asker, asking_participles, replied_to
 from quotes.continued_statements import goes_on_from, runs_on_from
+from quotes.crowd_voices import chorus
 from quotes.cue_classes import cue_class
 from quotes.dash_asides import dash_aside
 from quotes.found import PUT_QUESTION, Found
@@ -33,6 +34,7 @@ from quotes.governing import quoted_one
 from quotes.joined_speakers import joined_speaker
 from quotes.mentions import mention_span
 from quotes.nearer_mentions import take_nearer_mention
+from quotes.not_said import displayed
 from quotes.records import UNNAMED_VOICE
 from quotes.sentence_speakers import (
     NEWCOMER,
@@ -229,6 +231,7 @@ class Inheritance:
                 if quoted.type == "direct":
                     source = quoted
                     break
+        source = _past_display(source, attributed)
         if not self.dense and _belief(source):
             return
         joined = joined_speaker(source, f, self.norm)
@@ -243,6 +246,33 @@ class Inheritance:
             f.continues_statement = source
         if source is attributed[-1] and not self.dense and runs_on_from(source, f, self.norm):
             f.continues_quote = source
+
+
+def _past_display(source: Found, attributed: list[Found]) -> Found:
+    """Rule display-no-turn: a sign's or a chant's words quoted inside the sentence of a
+    direct quote take no turn; a cue-less quote after them goes on with that quote's
+    speaker.
+
+    Shape: `"A," X told reporters, where farmers hung a banner reading "B". "C."`: "C" is
+    X's, not the banner's (:func:`~quotes.not_said.displayed`), also past a chant in the
+    same sentence (`… where strikers chanted "D" and carried placards reading "B"`)."""
+    if source.type != "direct" or not _slogan(source):
+        return source
+    for quoted in reversed(attributed[:-1]):
+        if quoted.cue is None or quoted.cue.sent != source.cue.sent:
+            break
+        if quoted.type == "direct" and not _slogan(quoted):
+            return quoted
+    return source
+
+
+def _slogan(row: Found) -> bool:
+    """Whether a row is a sign's words or a chant, by its source and cue."""
+    return (
+        row.speaker is not None
+        and row.cue is not None
+        and (displayed(row.speaker, row.cue) or chorus(row.speaker, row.cue))
+    )
 
 
 def _belief(source: Found) -> bool:

@@ -178,6 +178,18 @@ CASES = [
          Q("direct", "Who wants the last tray?", "Ana Ruiz", "She", "said",
            "previous-quote:nearer-mention")],
     ),
+    # display-no-turn: a banner's words quoted in the sentence of a quote take no turn;
+    # the cue-less quote after them is the quote's speaker's
+    (
+        '"We publish our data every quarter," the plant manager, Rosa Llanes, told '
+        'reporters at the gate, where farmers have hung a banner reading "Water for Our '
+        'Village". "If anyone has other numbers, we want to see them."',
+        [Q("direct", "We publish our data every quarter,", "Rosa Llanes", "the plant manager",
+           "told", "dep"),
+         Q("direct", "Water for Our Village", "a banner", "a banner", "reading", "display"),
+         Q("direct", "If anyone has other numbers, we want to see them.", "Rosa Llanes",
+           "the plant manager", "told", "previous-quote")],
+    ),
     # belief-no-turn: a view the writer sums up for someone is no turn of speech; the
     # cue-less quote after it is not shown to be its holder's words (no source, so no
     # row in scope `all`)
