@@ -19,16 +19,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
-def _sentences(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """A list's whole sentences and, from its lines that end in `*`, its openings."""
+def _pattern(line: str) -> re.Pattern[str]:
+    """A list line with `*` in it as a pattern over a whole sentence: a `*` at the end
+    stands for any words or none (`the vote will take place *`), one elsewhere for one
+    to four words (`let the * finish`, `* please continue` after a name called out)."""
+    words = line.split(" ")
+    parts = []
+    for i, word in enumerate(words):
+        if word != "*":
+            parts.append(re.escape(word))
+        elif i == len(words) - 1:
+            parts[-1] += r"(?: .+)?"
+        else:
+            parts.append(r"\S+(?: \S+){0,3}")
+    return re.compile(" ".join(parts))
+
+
+def _sentences(name: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """A list's whole sentences and, from its lines with a `*`, their patterns."""
     lines = [" ".join(row).lower() for row in table(name)]
-    whole = frozenset(line for line in lines if not line.endswith("*"))
-    openings = tuple(line.removesuffix("*").strip() for line in lines if line.endswith("*"))
-    return whole, openings
+    whole = frozenset(line for line in lines if "*" not in line.split(" "))
+    patterns = tuple(_pattern(line) for line in lines if "*" in line.split(" "))
+    return whole, patterns
 
 
-#: The calls, whole (`order order`) and by their opening words (`the vote will take place`).
-_CALLS, _CALL_OPENINGS = _sentences("chair-calls")
+#: The calls, whole (`order order`) and as patterns (`the vote will take place *`).
+_CALLS, _CALL_PATTERNS = _sentences("chair-calls")
 #: Courtesies that may stand beside a call (`thank you`).
 _COURTESIES, _ = _sentences("chair-courtesies")
 #: What ends a sentence of the quote: not the stop of `Hon.` before `Member` (`Order.
@@ -40,9 +56,7 @@ _INNER_MARKS = re.compile(r"[,;:\"'“”‘’—–-]+")
 
 def _is_call(sentence: str) -> bool:
     """Whether one sentence, normalised, is a chair's call (:data:`_CALLS`)."""
-    return sentence in _CALLS or any(
-        sentence == opening or sentence.startswith(opening + " ") for opening in _CALL_OPENINGS
-    )
+    return sentence in _CALLS or any(pattern.fullmatch(sentence) for pattern in _CALL_PATTERNS)
 
 
 def chair_call(content: Span) -> bool:

@@ -24,6 +24,7 @@ from quotes.page_lines import (
     pull_quote,
     set_in_apposition,
     signature,
+    standfirst,
     title,
 )
 from quotes.read_out import numbered_text, sung_while
@@ -89,6 +90,8 @@ def _direct_by_page(
     # stop: `Okafor: 'We were beaten.'`)
     if content is not None and named_quote_title(doc_text, content.start_char):
         return "headline"
+    if content is not None and standfirst(doc_text, content.start_char):
+        return "standfirst"  # `"We will rebuild," mayor says after flood.` ¶ `KANO – …`
     if content is None or not headline(doc_text, content.start_char):
         return None
     if speaker is None or title(doc_text, content.start_char) or headlinese(speaker):

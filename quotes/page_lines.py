@@ -15,7 +15,9 @@
 - `signature`: the name a letter or a notice is signed with (`It was signed: "The
   staff of Ward 9"`);
 - `headline`, `title`, `named_quote_title`: a line with no sentence end, the title over
-  the story, and a title that is only a name, a colon and a quotation.
+  the story, and a title that is only a name, a colon and a quotation;
+- `standfirst`: the short paragraph between the headline and a lead that opens with a
+  dateline.
 """
 
 from __future__ import annotations
@@ -323,6 +325,43 @@ def title(text: str, at: int) -> bool:
     end): a quote there is the headline's, and the words a fact-checker publishes come
     again in the body (`'I grew up on this pier': town votes to save seafront`)."""
     return "\n" not in text[:at].lstrip()
+
+
+#: A dateline opening a paragraph: a place in capitals, what follows it up to a comma's
+#: phrase (a country, a date, an agency), then a dash between spaces (`ULAANBAATAR – An
+#: alliance …`, `TBILISI, 12 March - Georgian wine …`, `PORT-VALLON, France (Reuters) —`).
+_DATELINE = re.compile(r"(?P<place>[^,\n]{2,40}?)(?:,[^\n]{0,60}?)?\s+[–—-]\s")
+#: Most words of a standfirst: one or two short sentences under the headline.
+_STANDFIRST_WORDS = 35
+
+
+def _dateline(line: str) -> bool:
+    """Whether a paragraph opens with a dateline (:data:`_DATELINE`), its place in capitals."""
+    found = _DATELINE.match(line)
+    return found is not None and found.group("place").isupper()
+
+
+def standfirst(text: str, at: int) -> bool:
+    """Rule standfirst-before-dateline: whether the character at `at` stands in the
+    standfirst, the second paragraph of a text when the first is a headline (no sentence
+    end), it is short and opens with no dateline, and the third paragraph, the lead,
+    opens with one (`Herders face third dzud in four winters` ¶ `Aid groups say more than
+    2 million animals have died.` ¶ `ULAANBAATAR – An alliance of aid groups …`). Display
+    copy that sums up the story under its headline, with full stops or not, like the
+    headline itself: the claims it gives come again, with their sources, in the body."""
+    paragraphs: list[tuple[int, int]] = []
+    start = 0
+    while start <= at and len(paragraphs) < 3:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            paragraphs.append((start, end))
+        start = end + 1
+    if len(paragraphs) != 2 or not headline(text, paragraphs[0][0]):
+        return False
+    own = text[paragraphs[1][0] : paragraphs[1][1]]
+    lead = text[paragraphs[1][1] :].lstrip().split("\n", 1)[0]
+    return len(own.split()) <= _STANDFIRST_WORDS and not _dateline(own) and _dateline(lead)
 
 
 #: A title that is a label, a colon and a quotation, and nothing else: `Ana Ruiz: "I

@@ -25,7 +25,7 @@ from quotes.interview_questions import in_interview_question
 from quotes.language import word_list
 from quotes.naming import names_what, only_names
 from quotes.no_claims import plea
-from quotes.page_lines import headline
+from quotes.page_lines import headline, standfirst
 from quotes.record_acts import charge_alleged, minuted_act
 from quotes.records import QuoteType
 from quotes.self_descriptions import self_description
@@ -202,6 +202,8 @@ def reported_by_source(
         return "thing-found"
     if headline(doc_text, content.start_char):
         return "headline"
+    if standfirst(doc_text, content.start_char):
+        return "standfirst"  # `Aid groups say 2 million animals have died.` ¶ `ULAANBAATAR – …`
     if charge_alleged(speaker):
         return "charge-alleged"  # `The indictment alleges that he moved the deposits …`
     if minuted_act(content, speaker, method):

@@ -74,6 +74,13 @@ DROPPED = [
     ('"I don\'t have that figure in front of me. I\'ll send it to you this week," Reyes '
      "said. Reyes said the plant had cut its water use.", "send it to you",
      [("indirect", "Reyes", "the plant had cut its water use")]),
+    ('"I don\'t have that number in front of me. I will send it to the committee this week," '
+     "Ortiz said. Ortiz said the depot had lost six drivers.", "that number in front of me",
+     [("indirect", "Ortiz", "the depot had lost six drivers")]),
+    # refusal-alone: a refusal to bargain in the press, quoted on its own
+    ('Asked about the offer, the director, Lena Maas, said: "We will not negotiate through the '
+     'newspapers." She said the airline had hired 40 pilots.', "negotiate through the newspapers",
+     [("indirect", "Lena Maas", "the airline had hired 40 pilots")]),
     ('"I\'ll need to check the exact figure. I\'ll send it to the programme later," Reyes '
      "said. Reyes said the ferry would keep its Sunday run.", "check the exact figure",
      [("indirect", "Reyes", "the ferry would keep its Sunday run")]),

@@ -48,6 +48,20 @@ NOT_STATEMENTS = [
         [("indirect", "Kerr", "the figures were wrong")],
     ),
     (
+        "chair-call: a name called out before `please continue`",
+        'When the shouting died down, the chair, Ruth Abara, said: "Order. Inspector, please '
+        'continue." Inspector Joel Mensah said the station had lost four officers since May.',
+        "Order. Inspector, please continue.",
+        [("indirect", "Joel Mensah", "the station had lost four officers since May")],
+    ),
+    (
+        "chair-call: a member for a named seat told to sit down",
+        '"Order! Order! The member for Eastwick will resume her seat," said the Speaker, '
+        "Tomas Reid. Ms Lyle later said the budget figures were wrong.",
+        "Order! Order! The member for Eastwick will resume her seat,",
+        [("indirect", "Lyle", "the budget figures were wrong")],
+    ),
+    (
         "chair-call: the close of a debate and the day of the vote",
         'The President then announced: "The debate is closed. The vote will take place on '
         'Thursday." Greens leader Anke Vos said her group would vote against.',

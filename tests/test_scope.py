@@ -179,6 +179,11 @@ DROPPED = [
     ("Ferry runs aground off Arran\n\n\"The rocks came out of nowhere,\" captain says "
      "after night rescue\n\nAll 40 passengers were taken off by lifeboat on Tuesday.",
      "The rocks came out of nowhere,"),
+    # … and a standfirst with its full stop, between the headline and a lead that opens
+    # with a dateline (page_lines.standfirst)
+    ("Herders brace for a third hard winter\n\nAid groups say more than two million goats "
+     "have died since November.\n\nKHOVD – An alliance of aid groups launched an appeal on "
+     "Monday.", "more than two million goats have died since November"),
     # … also when the quotation in the title keeps its full stop
     ('Ama Boateng: "I was a hopeless cook. Truly hopeless."\n\nAma Boateng is sitting in '
      'the corner of her own restaurant. "I burned everything for years," she says.',
@@ -538,6 +543,10 @@ DROPPED = [
 ]
 
 KEPT = [
+    # a lead under the headline that opens with its dateline is no standfirst
+    ("Herders brace for a third hard winter\n\nKHOVD – Aid groups say more than two million "
+     "goats have died since November.\n\nAn alliance of aid groups launched an appeal on "
+     "Monday.", "more than two million goats have died since November"),
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
     # not habitual-saying: `would only say` of one occasion, with no clause of occasions
