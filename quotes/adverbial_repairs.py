@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.deps import ANY_SUBJECT
+from quotes.first_person import FIRST_PERSON
 from quotes.language import word_list
 from quotes.rehead import Move, rehead_all
 
@@ -27,9 +28,8 @@ _LEADING_MARKS = word_list("leading-clause-marks")
 _DEMONSTRATIVES = word_list("demonstratives")
 #: Brackets that may open a sentence before `That said,`.
 _OPENING_BRACKETS = frozenset("([")
-#: Verbs of the writer's aside `and I quote`, and the words of the first person.
+#: Verbs of the writer's aside `and I quote` (its `I` is :data:`FIRST_PERSON`).
 _ASIDES = word_list("quoting-asides")
-_FIRST_PERSON = word_list("first-person-words")
 #: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
 _ASKING = word_list("asking-cues")
 #: Conjunctions that open a yes-or-no question (`if`, `whether`).
@@ -200,7 +200,7 @@ def aside_read_as_cue(cue: Token) -> None:
     if cue.lemma_.lower() not in _ASIDES or cue.dep_ not in ("conj", "parataxis"):
         return
     subject = doc[cue.i - 1]
-    if subject.dep_ != "nsubj" or subject.lower_ not in _FIRST_PERSON or subject.i < 2:
+    if subject.dep_ != "nsubj" or subject.lower_ not in FIRST_PERSON or subject.i < 2:
         return
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or doc[subject.i - 1].lower_ != "and":
         return

@@ -176,11 +176,21 @@ def voiced_body(head: Token) -> list[Token] | None:
     the body is named by no proper noun (`a spokeswoman for the council`)."""
     if head.lower_ not in _VOICES:
         return None
+    named = voice_preposition_name(head)
+    return None if named is None else name_tokens(mention_span(named)) or None
+
+
+def voice_preposition_name(head: Token) -> Token | None:
+    """The proper noun after the first preposition of :data:`_VOICE_PREPOSITIONS` on
+    `head` that has one as its object: `Hartwell` in `a spokesman for Hartwell & Pryce`
+    (the body a spokesperson speaks for, read here and by :mod:`quotes.lead_bodies`);
+    None when no such preposition names one (`a spokeswoman for the council`)."""
+    # shape: <noun> for|of|at <ProperNoun> …
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if named is not None and named.pos_ == "PROPN":
-                return name_tokens(mention_span(named)) or None
+                return named
     return None
 
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.first_person import FIRST_PERSON
 from quotes.found import MARKS, char_tokens
 from quotes.genders import PERSON_PRONOUNS
 from quotes.language import word_list
@@ -29,9 +30,8 @@ from quotes.page_shapes import name_cased, name_line, role_line
 from quotes.signatures import signed_by
 from quotes.speech_pieces import speech_pieces
 
-#: Words of the first and of the second person, as a paragraph in someone's own voice
-#: holds them outside quotation marks (`I started at fifteen`, `You can use a can`).
-_FIRST_PERSON = word_list("first-person-words")
+#: Words of the second person, as a paragraph in someone's own voice holds them (with
+#: :data:`FIRST_PERSON`) outside quotation marks (`You can use a can`).
 _SECOND_PERSON = word_list("second-person-words")
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
 _DASHES = word_list("signature-dashes")
@@ -64,7 +64,7 @@ class ColumnRow:
 
 
 def own_voice(paragraph: str, persons: frozenset[str]) -> bool:
-    """Whether a paragraph holds a word of ``persons`` (:data:`_FIRST_PERSON`,
+    """Whether a paragraph holds a word of ``persons`` (:data:`FIRST_PERSON`,
     :data:`_SECOND_PERSON`) outside the words it quotes: `When they told us it was
     closing …` speaks as `us`; `Hale said: "I resign."` does not."""
     words = re.findall(r"[^\W\d_]+", QUOTED_RUN.sub(" ", paragraph))
@@ -95,7 +95,7 @@ def headed_testimonies(doc: Doc, norm: str) -> list[ColumnRow]:
         if speaker is None:
             continue
         for start, end in paragraphs[k + 1 : stop]:
-            if norm[start] in MARKS or not own_voice(norm[start:end], _FIRST_PERSON):
+            if norm[start] in MARKS or not own_voice(norm[start:end], FIRST_PERSON):
                 break
             out.extend(
                 ColumnRow(a, b, None, speaker, "headed-testimony")
@@ -277,7 +277,7 @@ def reader_questions(doc: Doc, norm: str) -> list[ColumnRow]:
         for n, (start, end) in enumerate(answer):
             closing = stop is None and n > 0
             if norm[start] in MARKS or (
-                closing and not own_voice(norm[start:end], _FIRST_PERSON | _SECOND_PERSON)
+                closing and not own_voice(norm[start:end], FIRST_PERSON | _SECOND_PERSON)
             ):
                 break
             out.append(ColumnRow(start, end, None, expert, "reader-answer"))

@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import VERB_CLASSES
+from quotes.first_person import FIRST_PERSON
 from quotes.language import word_list
 from quotes.mark_pairing import QuoteSpan
 from quotes.normalise import CLOSING_MARKS, OPENING_MARKS
@@ -45,8 +46,8 @@ _OVER_MARKS = 2
 _SPEAKING = frozenset(word for word, kind in VERB_CLASSES.items() if kind == "speech")
 #: The tags of a verb that signs a turn: `said`, `says` (not `will say`, `to say`).
 _SIGNING_TAGS = frozenset({"VBD", "VBZ"})
-#: Words of the first and second person: a line holding one is someone's words.
-_FIRST_PERSON = word_list("first-person-words")
+#: Words of the second person: a line holding one (or one of :data:`FIRST_PERSON`) is
+#: someone's words.
 _SECOND_PERSON = word_list("second-person-words")
 
 
@@ -141,7 +142,7 @@ def _spoken(doc: Doc, start: int, end: int) -> bool:
     tokens = doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:
         return False
-    if any(t.lower_ in _FIRST_PERSON or t.lower_ in _SECOND_PERSON for t in tokens):
+    if any(t.lower_ in FIRST_PERSON or t.lower_ in _SECOND_PERSON for t in tokens):
         return True
     return not any(t.dep_ == "ROOT" and t.tag_ == "VBD" for t in tokens)
 

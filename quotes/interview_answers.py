@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotes.columns import own_voice
+from quotes.first_person import FIRST_PERSON
 from quotes.found import MARKS
 from quotes.interview_roles import NAMED_BEFORE_PRONOUNS, interview_parties
 from quotes.language import word_list
@@ -32,8 +33,6 @@ _AFTER_QUOTATION = re.compile(r"(?<=[.!?][\"”»])\s+(?=[A-Z])")
 #: Words of the second person (`you`): a writer's prompt in an interview speaks to the
 #: one interviewed.
 _SECOND_PERSON = word_list("second-person-words")
-#: Words of the first person (`I`, `my`): answers in the speaker's own voice.
-_FIRST_PERSON = word_list("first-person-words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +86,9 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
 
 def _first_person(norm: str, spans: list[tuple[int, int]]) -> bool:
     """Whether at least half of an interview's answers, and two or more, speak in the
-    first person (:data:`_FIRST_PERSON`): someone's own words, not the writer's answers
+    first person (:data:`FIRST_PERSON`): someone's own words, not the writer's answers
     to her own questions, which an explainer gives in the third person."""
-    mine = sum(own_voice(norm[s:e], _FIRST_PERSON) for s, e in spans)
+    mine = sum(own_voice(norm[s:e], FIRST_PERSON) for s, e in spans)
     return mine >= _MIN_QUESTIONS and 2 * mine >= len(spans)
 
 

@@ -12,7 +12,6 @@ called by :meth:`quotes.bodies.BodyIndex.company` and
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -22,6 +21,7 @@ from quotes.forced_capitals import KINDS_BEFORE_NAMES
 from quotes.language import word_list
 from quotes.mentions import bracketed_form_end
 from quotes.source_words import legal_form
+from quotes.spoken_bodies import spoke_most
 from quotes.written_names import kind_fits
 
 if TYPE_CHECKING:
@@ -81,15 +81,14 @@ def spoken_of_kind(index: BodyIndex, head: Token) -> str | None:
     word fits (`The ministry said …` twice, `Saryarka Gas said …` once ¶ `…, the firm
     said` is Saryarka Gas); None when none fits or two share the most, or the name is
     a person's (:func:`_a_person`)."""
-    counts = Counter(
+    most = spoke_most(
         name
         for name in index.bodies
         if index.fits(head.lower_, name) and not _a_person(index, name, head)
-    ).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-        return None
-    index.bodies.append(counts[0][0])  # it has spoken once more
-    return counts[0][0]
+    )
+    if most is not None:
+        index.bodies.append(most)  # it has spoken once more
+    return most
 
 
 def _a_person(index: BodyIndex, name: str, head: Token) -> bool:

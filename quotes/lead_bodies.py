@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.body_words import voice_preposition_name
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH
@@ -28,8 +29,6 @@ from quotes.source_words import COMPANY_WORDS
 _BUSINESS_WORDS = word_list("business-descriptions")
 #: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
 _LEADING = word_list("leading-verbs")
-#: Prepositions between a spokesperson and their body (`a spokeswoman for …`).
-_VOICE_PREPOSITIONS = word_list("voice-prepositions")
 #: Lower-case words inside the name of a body a person leads (`the Bank of England`).
 _LED_BODY_WORDS = word_list("led-body-words")
 
@@ -95,12 +94,8 @@ def body_of(subject: Token) -> list[Token] | None:
     if subject.pos_ == "NOUN" and subject.is_title and not subject.is_sent_start:
         return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
     if subject.pos_ == "NOUN":
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
-                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if named is not None and named.pos_ == "PROPN":
-                    return _body_words(named)
-        return None
+        named = voice_preposition_name(subject)  # `A spokeswoman for Isles Ferries said`
+        return None if named is None else _body_words(named)
     if subject.pos_ != "PROPN":
         return None
     return _led_body(subject) or _body_words(subject)

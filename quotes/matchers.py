@@ -1,14 +1,14 @@
 """Find cues (speech verbs and phrases) and the speaker each one names.
 
-Every rule here is a named spaCy pattern over the dependency parse or a small
-token rule; its name travels into the output as ``method`` so a reviewer can see
-which rule attributed a quote and filter on it. The steps, in the order
-:class:`SpeakerMatcher` runs them: mend the lemmas and the parse
-(:mod:`quotes.lemma_repairs`, :mod:`quotes.parse_repairs`), match the cue patterns below
+Every rule here is a named spaCy pattern over the dependency parse or a small token
+rule; its name travels into the output as ``method`` so a reviewer can see which rule
+attributed a quote and filter on it. The steps, in the order :class:`SpeakerMatcher`
+runs them: mend the lemmas and the parse (:mod:`quotes.lemma_repairs`,
+:mod:`quotes.parse_repairs`), match the cue patterns (:mod:`quotes.cue_patterns`)
 against the cue words (:mod:`quotes.cue_words`; who an `according to X` gives as the
-source is :func:`quotes.according_hosts.according_speaker`), then for a cue still without
-a speaker, the subject of a perfect read as a passive or the name set after it between
-commas (:mod:`quotes.cue_subjects`), or the subject up the chain it hangs on
+source is :func:`quotes.according_hosts.according_speaker`), then for a cue still
+without a speaker, the subject of a perfect read as a passive or the name set after it
+between commas (:mod:`quotes.cue_subjects`), or the subject up the chain it hangs on
 (:mod:`quotes.governing`). The words of a mention are read by :mod:`quotes.mentions`;
 cues with no source at all by :mod:`quotes.unsourced`.
 """
@@ -23,15 +23,12 @@ from spacy.vocab import Vocab
 
 from quotes.according_hosts import according_speaker
 from quotes.child_patterns import ChildPatterns
+from quotes.cue_patterns import add_cue_patterns
 from quotes.cue_subjects import active_subject, inverted_speaker, perfect_subject
 from quotes.cue_words import (
-    ADJECTIVE_CUES,
     CLAUSE_CUES,
     GOAL_CUES,
     LIGHT_CUES,
-    NOMINAL_CUES,
-    NOMINAL_SOURCES,
-    POLL_NOUNS,
     STANCE_HOLDERS,
     cue_lemmas,
     forecast,
@@ -42,84 +39,23 @@ from quotes.cue_words import (
     token_indices,
 )
 from quotes.feelings import FEELING_CUES, feeling_holder
-from quotes.figure_estimates import FIGURE_VERBS, figure_estimate
+from quotes.figure_estimates import figure_estimate
 from quotes.governing import governing_speaker
 from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL
 from quotes.outer_holders import outer_holder
 from quotes.parse_repairs import repair_tags
-from quotes.poll_readings import POLL_VERDICTS, poll_reading
+from quotes.poll_readings import poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.stance_adjectives import STANCE_ADJECTIVES, stance_adjective_holder
 from quotes.stance_holders import stance_holder
 from quotes.stance_phrases import STANCE_PHRASE_NOUNS, stance_phrase_verb
 
-#: Subjects of `be` that stand for the clause after an adjective cue (`it is clear`).
-_PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 #: Share words that stand alone for people as a subject: `Most said they would vote`.
 _SHARE_SUBJECTS = word_list("share-subjects")
 #: Months and days, which date a noun cue they modify: `her March comment that …`.
 _DATES = word_list("months") | word_list("day-words")
-
-# Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
-# The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
-_SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
-    # `Zelensky said, "…"` / `"…," he said` / `"…," said the minister`
-    # (a passive subject is who was asked or told, not the speaker: `Trump was asked, "…"`)
-    "subject": [{"RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
-    # `"…," was said by the minister` / `the plan was announced by Biden`
-    "passive-agent": [
-        {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "agent"}},
-        {"LEFT_ID": "BY", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
-    ],
-    # the same where the parser took the agent for a plain `by` phrase: `The plan was
-    # criticized, even by allies like Kemp`
-    "passive-by": [
-        {"RIGHT_ID": "BE", "RIGHT_ATTRS": {"DEP": "auxpass"}},
-        {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "by"}},
-        {"LEFT_ID": "BY", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
-    ],
-}
-
-# The same for noun cues (`claim`, `assertion`, `warning`: the lexicon's noun cues, added
-# in `SpeakerMatcher.__init__`), each name with its shapes.
-_NOUN_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
-    # `Russian claims that …` / `Trump's assertion that …` (a noun cue and its owner)
-    "nominal": [
-        [
-            {
-                "RIGHT_ID": "SPEAKER",
-                "RIGHT_ATTRS": {"DEP": "poss", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
-            }
-        ],
-        [
-            {
-                "RIGHT_ID": "SPEAKER",
-                "RIGHT_ATTRS": {
-                    "DEP": {"IN": ["amod", "compound"]},
-                    "POS": {"IN": ["PROPN", "ADJ"]},
-                    "IS_TITLE": True,
-                },
-            }
-        ],
-    ],
-    # `The message from the governor was that …`, `a warning by the agency that …`
-    "nominal-source": [
-        [
-            {
-                "RIGHT_ID": "FROM",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(NOMINAL_SOURCES)}},
-            },
-            {
-                "LEFT_ID": "FROM",
-                "REL_OP": ">",
-                "RIGHT_ID": "SPEAKER",
-                "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
-            },
-        ]
-    ],
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,112 +74,7 @@ class SpeakerMatcher:
         self.lemmas = cue_lemmas(lang)
         #: spaCy dependency patterns, matched by walking from their cues (ChildPatterns)
         self.matcher = ChildPatterns()
-        cue = {"LEMMA": {"IN": sorted(self.lemmas)}, "POS": {"IN": ["VERB", "AUX"]}}
-        for name, rest in _SPEAKER_PATTERNS.items():
-            self.matcher.add(name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": cue}, *_link(rest)]])
-        noun = {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"}
-        for name, shapes in _NOUN_PATTERNS.items():
-            self.matcher.add(
-                name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": noun}, *_link(rest)] for rest in shapes]
-            )
-        # `She is confident that …` / `He was critical of the plan` (the subject of `be`)
-        self.matcher.add(
-            "adjective",
-            [
-                [
-                    {"RIGHT_ID": "BE", "RIGHT_ATTRS": {"LEMMA": "be"}},
-                    {
-                        "LEFT_ID": "BE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "CUE",
-                        "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": sorted(ADJECTIVE_CUES)}},
-                    },
-                    {
-                        "LEFT_ID": "BE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        # not the empty subject of `it is clear that …`
-                        "RIGHT_ATTRS": {
-                            "DEP": "nsubj",
-                            "LOWER": {"NOT_IN": sorted(_PLACEHOLDER_SUBJECTS)},
-                        },
-                    },
-                ]
-            ],
-        )
-        # `according to the report, …` / `…, according to officials`, and the press's
-        # `…, per a team source` (:func:`source_preposition` keeps a source's `per`)
-        self.matcher.add(
-            "according-to",
-            [
-                [
-                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "according"}},
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "TO",
-                        "RIGHT_ATTRS": {"LOWER": "to"},
-                    },
-                    {
-                        "LEFT_ID": "TO",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "pobj"},
-                    },
-                ],
-                [
-                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "per"}},
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "pobj"},
-                    },
-                ],
-            ],
-        )
-
-        # `In a new poll, 40 percent of voters back the plan` (the `in` on a clause's
-        # verb, :func:`in_poll`): the poll found what the clause says
-        self.matcher.add(
-            "in-poll",
-            [
-                [
-                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "in", "DEP": "prep"}},
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": sorted(POLL_NOUNS)}},
-                    },
-                ]
-            ],
-        )
-
-        # `A new poll puts the mayor at 40 percent` (:func:`poll_reading`): the poll read
-        # where the one it names stands; `Police put the crowd at 9,000`
-        # (:func:`figure_estimate`): the subject's own figure for a thing
-        for name, verbs, tags in (
-            ("poll-verdict", POLL_VERDICTS, ["VERB", "AUX"]),
-            ("figure-estimate", FIGURE_VERBS, ["VERB"]),
-        ):
-            self.matcher.add(
-                name,
-                [
-                    [
-                        {
-                            "RIGHT_ID": "CUE",
-                            "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(verbs)}, "POS": {"IN": tags}},
-                        },
-                        {
-                            "LEFT_ID": "CUE",
-                            "REL_OP": ">",
-                            "RIGHT_ID": "SPEAKER",
-                            "RIGHT_ATTRS": {"DEP": "nsubj"},
-                        },
-                    ]
-                ],
-            )
+        add_cue_patterns(self.matcher, self.lemmas)
 
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
@@ -381,12 +212,3 @@ def _subject_or_governing(verb: Token, method: str) -> CueSpeaker | None:
     governed = (subject, method) if subject is not None else governing_speaker(verb)
     return None if governed is None else CueSpeaker(verb.i, governed[0].i, governed[1])
 
-
-def _link(rest: list[dict[str, object]]) -> list[dict[str, object]]:
-    """Attach the first pattern step to the cue when it has no parent yet."""
-    out = []
-    for step in rest:
-        if "LEFT_ID" not in step:
-            step = {"LEFT_ID": "CUE", "REL_OP": ">", **step}
-        out.append(step)
-    return out

@@ -13,11 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.found import Found, char_tokens
-from quotes.language import word_list
 from quotes.mentions import mention_span
-
-#: Records of a meeting written in the third person (`minutes`).
-_RECORDS = word_list("minute-records")
+from quotes.record_acts import MINUTE_RECORDS
 
 
 def recorded_speakers(found: list[Found], lemmas: frozenset[str]) -> None:
@@ -42,7 +39,7 @@ def recorded_speakers(found: list[Found], lemmas: frozenset[str]) -> None:
 def _a_record(mention: Span) -> bool:
     """Whether a mention names a record of a meeting or a part of one (`the minutes`,
     `One line of the minutes of the private session`)."""
-    return any(t.lower_ in _RECORDS for t in mention.root.subtree)
+    return any(t.lower_ in MINUTE_RECORDS for t in mention.root.subtree)
 
 
 def _recorded_subject(f: Found, lemmas: frozenset[str]) -> Token | None:

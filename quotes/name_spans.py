@@ -19,6 +19,9 @@ from quotes.source_words import BODY_HEADS
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")
+#: Words before a title that make it another office than the title alone names, a
+#: deputy's or a former holder's (`Deputy Mayor`, `Vice President`, `former Minister`).
+LESSER_OFFICES = word_list("lesser-offices")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
 POST_NOMINALS = word_list("post-nominals")
 #: Courtesy words written after a name, apart from it (`Bey` in `Hüseyin Bey`).

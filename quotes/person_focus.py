@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.deps import SUBJECT
 from quotes.doc_memo import token_starts
@@ -197,10 +197,7 @@ class PersonFocus(FocusFilters):
         subject, however the parse hung that subject (`Imeri's director, Nino
         Gelashvili, was not convinced`, whose `director` it may hang on `was`)."""
         doc = self.doc
-        end = i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        root = doc[end - 1]
+        root = doc[_name_end(doc, i) - 1]
         return (
             root.dep_ == "appos"
             and root.head.i < i
@@ -213,9 +210,7 @@ class PersonFocus(FocusFilters):
         what the sentence is about, a body as often as a person, and no rival for a
         `he` or `she` to the one the possessed noun names."""
         doc = self.doc
-        end = i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        end = _name_end(doc, i)
         return end < len(doc) and doc[end].tag_ == "POS"
 
     def _nearest(self, fitting: list[tuple[int, int]]) -> list[int]:
@@ -248,9 +243,7 @@ class PersonFocus(FocusFilters):
             return False
         doc = self.doc
         for i in self.mentions_of.get(index, []):
-            end = i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1  # the whole name the tagger marked from there
+            end = _name_end(doc, i)  # the whole name the tagger marked from there
             if (
                 doc[i].ent_type_ == "PERSON"
                 and doc[i].lower_ != person.given
@@ -391,3 +384,12 @@ def _in_longer_name(token: Token) -> bool:
     a joining word of a body's name (`Union of Water and Environment Workers`, whose
     `Water` is no surname written alone)."""
     return token.text[:1].isupper() or token.lower_ in _NAME_JOINERS
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the name the entity marks run over from token `i`: past every token
+    marked inside the entity that goes on after it (`Nino Gelashvili` from `Nino`)."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

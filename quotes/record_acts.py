@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 #: Documents that bring a charge (`indictment`, `charge sheet`), each as its words.
 _CHARGING = frozenset(table("charging-documents"))
-#: Records of a meeting (`minutes`, `record`).
-_MINUTES = word_list("minute-records")
+#: Records of a meeting written in the third person (`minutes`, `record`), read here for
+#: the scope (no spaCy) and by :mod:`quotes.minute_lines`.
+MINUTE_RECORDS = word_list("minute-records")
 #: Verbs of a meeting's acts (`vote`, `approve`, `adopt`).
 _MEETING_ACTS = word_list("meeting-acts")
 
@@ -42,7 +43,7 @@ def minuted_act(content: Span, speaker: Span, method: str) -> bool:
     that person (:mod:`quotes.minute_lines`)."""
     # Shape: <body> <voted|approved|agreed> …, according to the minutes …
     # e.g. `The parish council agreed to repair the hall roof, according to the minutes.`
-    if not method.startswith("according-to") or speaker.root.lemma_.lower() not in _MINUTES:
+    if not method.startswith("according-to") or speaker.root.lemma_.lower() not in MINUTE_RECORDS:
         return False
     heads = list(roots(content))
     return bool(heads) and all(h.lemma_.lower() in _MEETING_ACTS for h in heads)

@@ -2,6 +2,14 @@
 last steps): whether a reported clause has a source that states it, and whether the cue
 and the content together make a statement rather than an act, a perception, a question,
 a request or a thing named. `--scope all` keeps every such row, as PolNeAR annotates them.
+
+A rule about a record or a document comes here only when it holds for reported speech
+alone and reads the source with the clause or the method (:mod:`quotes.record_acts`:
+what an indictment alleges, a meeting's act `according to the minutes`), in
+:func:`reported_by_source`. One that drops a row by the source alone whatever its type (a
+law's text, a record with no maker) is step 2 of :func:`quotes.scope.dropped_by`, and one
+that reads only the words (a `shall`, a notice's orders) is
+:func:`quotes.content_scope.by_content`; see :mod:`quotes.scope`'s docstring.
 """
 
 from __future__ import annotations

@@ -122,6 +122,24 @@ source is the writer, a work of hers or a thing pointed back to are in
 :mod:`quotes.writer_voice`; the last step for a direct quote, its place on the page, in
 :mod:`quotes.direct_scope`; the last steps for reported speech, its source and its shape,
 in :mod:`quotes.reported_scope`.
+
+Where a rule about a record or a document goes (a law, an order, minutes, an
+indictment, a memo, a notice; two helpers once wrote the same rule in two of these
+places): by what it reads and which rows it drops.
+
+- The source alone, for direct quotes and reported speech alike (the words of a law,
+  `The bill states …`, :func:`quotes.law_texts.law_text`; a record with no maker named,
+  :func:`quotes.no_claims.unmade_record`): step 2 here, :func:`_by_speaker`.
+- The words alone, whoever says them (a law's `shall`, a memo's or a notice's orders,
+  `Do not eat the product.`, :mod:`quotes.instructions`; a ruling's operative part):
+  step 3, :func:`quotes.content_scope.by_content`.
+- Reported speech only, its source with the clause or the rule that found it (what an
+  indictment alleges, a meeting's act `according to the minutes`,
+  :mod:`quotes.record_acts`): step 4, :func:`quotes.reported_scope.reported_by_source`;
+  by the cue and the clause's shape, step 5, ``reported_by_shape``.
+
+Before adding one, grep these modules and their word lists for the document's kind: a
+rule that reads the same document belongs beside the one already there.
 """
 
 from __future__ import annotations

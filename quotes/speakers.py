@@ -22,6 +22,8 @@ Patel`) by :mod:`quotes.role_names`, a nickname the text gave by :mod:`quotes.ni
 what a description's own words say (its age, its kind) by :mod:`quotes.descriptions`, and who a
 work (`the report`) speaks for by :mod:`quotes.works` (and the maker of the work an
 opening `It` stands for by :mod:`quotes.work_makers`).
+A `who` or `which` speaker stands for the noun its clause hangs on, or the person
+the parse hung it past (:mod:`quotes.relative_referents`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ from quotes.ages import described_age
 from quotes.appositions import appositive_name, name_before_brackets, subject_name
 from quotes.bench_courts import bench_mention, court_named
 from quotes.body_mentions import person_office
-from quotes.deps import SUBJECT
 from quotes.described import is_focus_word
 from quotes.descriptions import indefinite_office, is_definite
 from quotes.document_parts import document_of_part
@@ -44,7 +45,6 @@ from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
 from quotes.genders import PLURAL_PRONOUNS, RELATIVE_PRONOUNS, pronoun_gender
 from quotes.kind_beside import body_beside
-from quotes.language import word_list
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
@@ -54,6 +54,7 @@ from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
 from quotes.parse_links import relative_clause
 from quotes.person_lookups import named_before_generation
+from quotes.relative_referents import person_of_place
 from quotes.role_names import name_after_role, name_closing_titles
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.set_off_names import name_set_off
@@ -149,7 +150,7 @@ class SpeakerResolver(TitleMentions):
             # part-of-document)
             return self.resolve(mention_span(document), said)
         if lower in RELATIVE_PRONOUNS and (clause := relative_clause(head.head)) is not None:
-            noun = _person_of_place(head, clause.head)
+            noun = person_of_place(head, clause.head)
             return self.resolve(mention_span(noun), said) or noun.text
         if (gender := pronoun_gender(lower)) is not None:
             self.note_opening_descriptions(head.i, said)
@@ -325,70 +326,3 @@ class SpeakerResolver(TitleMentions):
             # `The bulletin was published at 4pm. It reads: …`: the body before that
             return body
         return self.it_body(it)
-
-
-def _person_of_place(who: Token, noun: Token) -> Token:
-    """The person a `who` stands for when the parse hung its clause on the place after
-    the person's name: `Haruka Nishimoto, 34, of Saitama, who told reporters …`, `Dilys
-    Ortega in Wellow Cross, who writes …` (the name before `of`/`in`, when the tagger
-    took it for a person's and the place for none); the subject a `which` stands for
-    when its clause hangs on a date (:func:`_subject_past_the_date`); else the noun it
-    was hung on."""
-    if who.lower_ != "who" and (subject := _subject_past_the_date(noun)) is not None:
-        return subject
-    prep = noun.head
-    if (
-        who.lower_ == "who"
-        and noun.dep_ == "pobj"
-        and noun.ent_type_ != "PERSON"
-        and prep.dep_ == "prep"
-        and prep.head.ent_type_ == "PERSON"
-        and prep.head.i < prep.i
-    ):
-        return prep.head
-    if who.lower_ == "who" and noun.ent_type_ != "PERSON":
-        return _name_described(noun) or noun
-    return noun
-
-
-#: Words of a date or a time that a `which` clause may hang on: months, days, `week`.
-_TIME_WORDS = word_list("months") | word_list("day-words") | word_list("time-nouns")
-
-
-def _subject_past_the_date(noun: Token) -> Token | None:
-    """Rule which-past-the-date: the subject a `which` stands for when the parse hung its
-    clause on the date that ends the sentence before it, `The report was published in
-    May, which suggested the contracts had cost twice the estimate` (on `May`): a month
-    or a day says nothing, so the clause is about the verb's subject, `The report`;
-    None when the noun is no date after a preposition of a verb with a noun subject."""
-    if (
-        noun.lower_ not in _TIME_WORDS
-        or noun.ent_type_ == "PERSON"  # `Theresa May`
-        or noun.dep_ != "pobj"
-        or noun.head.dep_ != "prep"
-    ):
-        return None
-    verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in SUBJECT and c.pos_ in ("NOUN", "PROPN")
-        ),
-        None,
-    )
-
-
-def _name_described(noun: Token) -> Token | None:
-    """Rule who-past-the-apposition: the name a `who` stands for when the parse hung its
-    clause on a word of the description set off after the name: `Claudia Roth, minister
-    for the territory, who drew up the law:` (on `territory`), `Mattia Foletti, Lega dei
-    Ticinesi, who led the no campaign:` (on the party); the name the apposition
-    describes, when it is a proper noun; None when the noun is in no apposition."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        noun = noun.head.head  # `territory` → `minister`
-    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
-        return None
-    return noun.head

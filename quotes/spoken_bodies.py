@@ -14,7 +14,7 @@ body-no-person). Which body `the company`, `it` or `they` stands for is
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -108,12 +108,7 @@ class SpokenBodies(PersonFocus):
         text marks as a person's (:meth:`_spoke_as_person`) is none of them, however
         often its bearer spoke (rule main-body-no-person: `Pellarine Biotech said …` ¶
         `Mthunzi Dube wrote: "…" Dube said …` ¶ `The company said …` is Pellarine)."""
-        counts = Counter(
-            name for name in self.bodies if not self._spoke_as_person(name, head)
-        ).most_common(2)
-        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-            return None
-        return counts[0][0]
+        return spoke_most(name for name in self.bodies if not self._spoke_as_person(name, head))
 
     def _spoke_as_person(self, name: str, head: Token) -> bool:
         """Rule company-no-person: whether a name that spoke, which a description of a
@@ -216,3 +211,13 @@ class SpokenBodies(PersonFocus):
         if not tokens or tokens[-1].lower_ in BODY_ENDS:
             return False
         return self._no_body(tokens) or (len(tokens) > 1 and is_given_name(tokens[0].text))
+
+
+def spoke_most(names: Iterable[str]) -> str | None:
+    """The name that stands most often in `names` (the bodies that have spoken, once a
+    statement each); None for none, or when two share the most (a reader cannot tell
+    which of two bodies that spoke as often a description stands for)."""
+    counts = Counter(names).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]

@@ -15,8 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.body_mentions import BodyMentions
 from quotes.descriptions import is_definite
 from quotes.label_names import role_label
-from quotes.language import word_list
-from quotes.name_spans import TITLES
+from quotes.name_spans import LESSER_OFFICES, TITLES
 from quotes.role_words import ROLE_NOUNS
 
 
@@ -98,9 +97,5 @@ class TitleMentions(BodyMentions):
         if index is None:
             return None
         person = self.people[index]
-        lesser = (person.titles | person.roles) & _LESSER_OFFICES
+        lesser = (person.titles | person.roles) & LESSER_OFFICES
         return None if lesser - {t.lower_ for t in tokens} else holder
-
-
-#: Words before an office that make it a lesser one (`Deputy Clerk`, `former Mayor`).
-_LESSER_OFFICES = word_list("lesser-offices")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.articles import has_indefinite_article
 from quotes.language import word_list, word_map
-from quotes.name_spans import MOST_TITLES, TITLES
+from quotes.name_spans import LESSER_OFFICES, MOST_TITLES, TITLES
 from quotes.stated_facts import StatedFacts
 
 _VOICES = word_list("body-voices")
@@ -59,7 +59,7 @@ class TitledDescriptions(StatedFacts):
                 continue
             before = _words_before(doc, i)
             at = _phrase_at(before, phrase)
-            if at is not None and not (at and before[at - 1] in _LESSER_OFFICES):
+            if at is not None and not (at and before[at - 1] in LESSER_OFFICES):
                 fits.add(person)
         return self._the_one(fits)
 
@@ -97,14 +97,9 @@ class TitledDescriptions(StatedFacts):
         """Of several people titled with a bare title's word, those who hold the office
         itself, when some do (rule office-itself): `The Mayor replied …` after `Present:
         Mayor Rosa Vella; Deputy Mayor Ian Farr` is Rosa Vella, not the deputy, nor a
-        former holder (:data:`_LESSER_OFFICES`)."""
-        itself = {p for p in titled if not self.people[p].titles & _LESSER_OFFICES}
+        former holder (:data:`LESSER_OFFICES`)."""
+        itself = {p for p in titled if not self.people[p].titles & LESSER_OFFICES}
         return itself or titled
-
-
-#: Words before a title that make it another office than the title alone names
-#: (`Deputy Mayor`, `Vice President`, `former Minister`).
-_LESSER_OFFICES = word_list("lesser-offices")
 
 
 def _title_phrase(head: Token) -> tuple[int, list[str]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.columns import own_voice
 from quotes.exchanges import is_chorus
+from quotes.first_person import FIRST_PERSON
 from quotes.found import Found
 from quotes.interview_roles import (
     described_answerer,
@@ -34,15 +35,12 @@ from quotes.label_speakers import (
     speaking_label,
     turn_takers,
 )
-from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.transcripts import TranscriptLine, transcript_lines
 
 #: Fewest labels heading sections that make every label of the text a section's (rule
 #: section-list).
 _MIN_SECTIONS = 2
-#: Words of the first person, which a line in its label's own voice holds.
-_FIRST_PERSON = word_list("first-person-words")
 
 
 def _more_sections(firsts: Mapping[int, TranscriptLine], text: str) -> set[int]:
@@ -55,7 +53,7 @@ def _more_sections(firsts: Mapping[int, TranscriptLine], text: str) -> set[int]:
     return {
         at
         for at, line in firsts.items()
-        if line.turn is None and not own_voice(text[line.start:line.end], _FIRST_PERSON)
+        if line.turn is None and not own_voice(text[line.start:line.end], FIRST_PERSON)
     }
 
 

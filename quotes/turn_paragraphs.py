@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.doc_memo import doc_text
 from quotes.exchanges import is_chorus
+from quotes.first_person import FIRST_PERSON
 from quotes.language import word_list
 from quotes.marks import QUOTED_RUN
 
@@ -76,7 +77,7 @@ _TURN_NARRATION = word_list("turn-narration-verbs")
 #: Verbs by which the writer tells, between two turns, that someone gave no answer.
 _TURN_REFUSALS = word_list("turn-refusal-verbs")
 #: The people a turn's own words may say were asked (`A reporter asked me …` is speech).
-_SPEAKERS_PRONOUNS = word_list("first-person-words") | word_list("addressee-pronouns")
+_SPEAKERS_PRONOUNS = FIRST_PERSON | word_list("addressee-pronouns")
 #: Words before a noun that pick one of several (`A waiter`, `One guest`): no one named.
 _ONE_OF = word_list("one-of-several-words")
 

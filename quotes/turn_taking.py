@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 
 from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
+from quotes.first_person import FIRST_PERSON
 from quotes.found import DASHES, MARKS, Found
-from quotes.language import word_list
 
 #: How many paragraphs back a dialogue partner may have last spoken …
 _DIALOGUE_REACH = 3
 #: … or lines, in dialogue-dense text (:func:`quotes.dialogue.dialogue_dense`), where a
 #: turn of several sentences spans as many lines and a partner answers a few turns later.
 _DENSE_DIALOGUE_REACH = 15
-
-
-#: Words of the first person (`I`, `our`), the voice of a quote left open (rule left-open).
-_FIRST_PERSON = word_list("first-person-words")
 
 
 def alternation(norm: str, direct: list[Found], dense: bool) -> dict[int, Found]:
@@ -61,7 +57,7 @@ def left_open_into(norm: str, dense: bool, f: Found, after: Found) -> bool:
     if line.strip(MARKS + " \t"):
         return False  # not a paragraph of its own: the quote before it speaks on
     words = re.findall(r"(?<![\w-])[\w'’]+(?![\w-])", norm[f.start : f.end])
-    if not any(word.lower() in _FIRST_PERSON for word in words):
+    if not any(word.lower() in FIRST_PERSON for word in words):
         return False  # no one's voice: a paragraph of prose a stray mark opens
     gap = norm[f.end : after.start]
     return (
