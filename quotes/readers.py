@@ -59,6 +59,10 @@ __all__ = ["iter_documents"]
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
 
 
+#: Why a 0-byte file named `.gz` is not read (rule empty-gzip).
+EMPTY_GZIP = "empty file (0 bytes), no gzip data: was its writing cut short?"
+
+
 def _content_start(head: bytes) -> bytes:
     """A file's first bytes from its content on: a byte-order mark and the blank space
     and lines before the first character left out."""
@@ -209,6 +213,11 @@ class _Reader:
                 self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
                 return
             kind = file_kind(path)
+            if gzipped(path) and path.stat().st_size == 0:  # rule empty-gzip
+                # gzip data is 20 bytes at least: 0 is a compression that failed, which
+                # Python's gzip reads as no data, so no record and no word of it
+                self.on_error(ReadError(source, f"cannot read: {EMPTY_GZIP}"))
+                return
             with open_binary(path) as stream:
                 head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
                 binary = binary_reason(head)
@@ -239,7 +248,7 @@ class _Reader:
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "
                                                       "line; read as JSON"))
-                    yield from self.json.read_json(read_bounded(stream), source, root)
+                    yield from self.json.read_value(stream, source, root)
                 elif kind == "jsonl":
                     yield from self.json.read_jsonl(
                         input_bytes.lines(stream, self.json.line_bytes), source, root)
@@ -249,7 +258,7 @@ class _Reader:
                                           on_error=self.on_error, on_warning=self.on_warning,
                                           max_chars=self.max_chars)
                 elif kind == "json":
-                    yield from self.json.read_json(read_bounded(stream), source, root)
+                    yield from self.json.read_value(stream, source, root)
                 elif kind == "html":
                     yield from read_html(read_bounded(stream), source, root, self.fields.kept,
                                          self.on_error, self.on_warning)
