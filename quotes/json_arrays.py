@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from quotes.input_bytes import TOO_LONG
 
-__all__ = ["CUT_SHORT", "EXTRA_DATA", "items", "opens_an_array"]
+__all__ = ["CUT_SHORT", "EXTRA_DATA", "items", "opens_an_array", "opens_records"]
 
 #: Bytes read from the stream at a time.
 _CHUNK = 1 << 20
@@ -34,15 +34,25 @@ def opens_an_array(head: bytes) -> bool:
     return head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"[")
 
 
-def items(stream: BinaryIO, most: int) -> Iterator[bytes | object]:
+def opens_records(head: bytes) -> bool:
+    """Whether a stream's first bytes open an array of objects: `[` then `{`, with only
+    blanks between (`[{"id": …`, or `[` on a line of its own), which no text opens with;
+    `[Updated 3pm] The mayor said …` is text."""
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip()
+    return head.startswith(b"[") and head[1:].lstrip().startswith(b"{")
+
+
+def items(stream: BinaryIO, most: int, head: bytes = b"") -> Iterator[bytes | object]:
     """The bytes of each item of the array `stream` holds, in order (an empty item where
     two commas meet, which the parser names); :data:`~quotes.input_bytes.TOO_LONG` for
     an item of more than `most` bytes, skipped unread; :data:`CUT_SHORT` last when the
-    file ends inside the array, :data:`EXTRA_DATA` when more than blanks follow it."""
+    file ends inside the array, :data:`EXTRA_DATA` when more than blanks follow it.
+    `head` is the stream's first bytes when they were read from it already (stdin's)."""
     depth, in_string, escaped, started = 0, False, False, False
     piece: list[bytes] = []
     size, lead = 0, b""
-    while chunk := stream.read(_CHUNK):
+    while chunk := head or stream.read(_CHUNK):
+        head = b""
         if not started:  # up to the array's `[`: the caller saw it open the file
             lead += chunk
             chunk = lead.removeprefix(codecs.BOM_UTF8).lstrip()

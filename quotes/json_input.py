@@ -113,15 +113,17 @@ class JsonInput:
             return None
         return self._record(record, where, f"{root}:{number}", fields)
 
-    def read_array(self, stream: BinaryIO, source: str, root: str) -> Iterator[Document]:
+    def read_array(self, stream: BinaryIO, source: str, root: str,
+                   head: bytes = b"") -> Iterator[Document]:
         """A JSON file that holds one array of records, read one record at a time (rule
         json-array-streamed, :mod:`quotes.json_arrays`), numbered from 1 as
         :meth:`read_json` numbers them; an item too long for a record whose text is
         within ``--max-doc-chars`` is skipped unread, and a file cut short inside the
-        array keeps the records before the cut."""
+        array keeps the records before the cut. `head` is the stream's first bytes when
+        they were read from it already (stdin's)."""
         warned: set[str] = set()
         fields = FileFields(self.fields.id, self.fields.text)
-        for number, raw in enumerate(items(stream, self.line_bytes), start=1):
+        for number, raw in enumerate(items(stream, self.line_bytes, head), start=1):
             if raw is CUT_SHORT:
                 self.on_error(ReadError(source, "cut short: the file ends inside its JSON "
                                                 "array; the records before the cut are read"))

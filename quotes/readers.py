@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from codecs import BOM_UTF8
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -48,6 +49,7 @@ from quotes.inputs import (
     file_kind,
     special_file,
 )
+from quotes.json_arrays import opens_records
 from quotes.json_input import JsonInput, decoded
 from quotes.json_shapes import is_json_object, json_not_lines
 from quotes.own_outputs import earlier_output, texts_copy
@@ -73,6 +75,12 @@ def _opens_a_record(head: bytes) -> bool:
     """Whether a file's first bytes open a JSON object, as a JSONL file's first line does
     (a BOM and blank lines before it aside)."""
     return _content_start(head).startswith(b"{")
+
+
+def _array_unnamed(path: Path, head: bytes) -> bool:
+    """Whether a file whose name says no format but gzip (`news.gz`) holds a JSON array of
+    records, read so as stdin is (rule array-on-stdin), where it was one plain text."""
+    return gzipped(path) and named_suffix(path) == "" and opens_records(head)
 
 
 def _records_unnamed(path: Path, first: bytes) -> bool:
@@ -244,6 +252,8 @@ class _Reader:
                         return
                 if kind == "text" and seen_as == "jsonl" and _records_unnamed(path, table_head):
                     kind = "jsonl"
+                elif kind == "text" and _array_unnamed(path, head):
+                    kind = "json"
                 if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "
@@ -309,6 +319,18 @@ class _Reader:
         if head and is_json_object(head[-1]):
             rest = input_bytes.lines(stream, self.json.line_bytes)
             yield from self.json.read_jsonl(_chain_lines(head, rest), source, root)
+            return
+        # `[` on a line of its own (a byte-order mark or blank lines before it): the line
+        # after it tells an array of records from a text
+        while (b"".join(head).removeprefix(BOM_UTF8).strip() in (b"", b"[")
+               and used <= input_bytes.MAX_READ_BYTES
+               and (line := stream.readline(input_bytes.MAX_READ_BYTES + 1))):
+            head.append(line)
+            used += len(line)
+        if opens_records(b"".join(head)):  # rule array-on-stdin
+            # a JSON array of records (`cat corpus.json | quotes extract -`) was one text
+            # whose JSON went to the engine, its marks paired as quotes
+            yield from self.json.read_array(stream, source, root, b"".join(head))
             return
         data = b"".join(head) + read_text_bounded(stream, self.max_chars, used)
         binary = binary_reason(data[:SNIFF_BYTES])

@@ -190,6 +190,30 @@ def test_stdin_that_looks_like_jsonl_is_read_as_records(monkeypatch: pytest.Monk
     assert [error.source for error in errors] == [f"{STDIN_ID}:4"]
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # a JSON array of records (`cat corpus.json | quotes extract -`): it was one text
+        # whose JSON went to the engine, `"b"` a quote of the speaker of the record before
+        (b'[{"id": "a", "text": "\\"We won,\\" Bo Lee said."},\n {"id": "b", "text": "Two."}]\n',
+         [Document("a", '"We won," Bo Lee said.'), Document("b", "Two.")]),
+        (b'\xef\xbb\xbf\n[\n\n  {"id": "a", "text": "One."}\n]',  # pretty-printed, a BOM
+         [Document("a", "One.")]),
+        (gzip.compress(b'[{"text": "One."}]'), [Document(f"{STDIN_ID}:1", "One.")]),
+        # a text that opens with a bracket stays text
+        (b"[Updated] The pier is shut.\n", [Document(STDIN_ID, "[Updated] The pier is shut.\n")]),
+        (b"[\nThe pier is shut.", [Document(STDIN_ID, "[\nThe pier is shut.")]),
+    ],
+    ids=["one line a record", "pretty-printed", "gzipped", "bracket then text",
+         "bracket line then text"],
+)
+def test_a_json_array_on_stdin_is_read_as_records(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, expected: list[Document]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    assert read("-") == (expected, [], [])
+
+
 def test_gzip_data_on_stdin_is_read_decompressed(monkeypatch: pytest.MonkeyPatch) -> None:
     # a stream has no name to end in .gz (`… | quotes extract -`, `<(cat news.jsonl.gz)`):
     # it was skipped as "gzip data without a .gz extension; rename the file"
@@ -792,6 +816,7 @@ def test_an_empty_gzip_file_is_named_as_cut_short(tmp_path: Path, name: str) -> 
         ("news.gz", b'{"id": "n1", "text": "One."}\n{"id": "n2", "text": "Two."}\n',
          [Document("n1", "One."), Document("n2", "Two.")]),
         ("NEWS.GZ", b'\n{"id": "n1", "text": "One."}\n', [Document("n1", "One.")]),
+        ("news.gz", b'[{"id": "n1", "text": "One."}]', [Document("n1", "One.")]),
         # a text that opens with a brace but no JSON object on its first line stays text
         ("memo.gz", b'{Draft} The pier is shut.\n', [Document("memo.gz",
                                                              "{Draft} The pier is shut.\n")]),
@@ -799,7 +824,7 @@ def test_an_empty_gzip_file_is_named_as_cut_short(tmp_path: Path, name: str) -> 
         ("memo.txt.gz", b'{"id": "n1", "text": "One."}\n',
          [Document("memo.txt.gz", '{"id": "n1", "text": "One."}\n')]),
     ],
-    ids=["jsonl", "upper-case name, blank first line", "text opening with a brace",
+    ids=["jsonl", "upper-case name, blank first line", "array", "text opening with a brace",
          "named text"],
 )
 def test_a_gzip_file_whose_name_says_no_format_is_read_by_its_content(
