@@ -25,7 +25,7 @@ from quotes.cli_run import shown
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
 from quotes.prediction_formats import GZIP_SUFFIXES, PREDICTION_SUFFIXES
-from quotes.predictions import PredictionError, check_spans, load_predictions
+from quotes.predictions import PredictionError, as_gold_ids, check_spans, load_predictions
 from quotes.records import Document, Quote, counted
 from quotes.scope import Scope, check_scope, select
 from quotes.scoring import (
@@ -306,8 +306,10 @@ def evaluate_cli(
             # stream (up to 1 GiB); now it exits 143 through the copy's clean-up
             with signals.handling():
                 predictions = load_predictions(pred)
-            check_spans(pred, predictions, {doc_id: doc.text for docs in gold_files.values()
-                                            for doc_id, doc in docs.items()})
+            texts = {doc_id: doc.text for docs in gold_files.values()
+                     for doc_id, doc in docs.items()}
+            predictions = as_gold_ids(predictions, texts)
+            check_spans(pred, predictions, texts)
     except (GoldError, PredictionError) as exc:
         stderr.print(f"[red]error[/] {shown(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from quotes import input_bytes
 from quotes.csv_input import Fields
-from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib
+from quotes.input_bytes import (
+    FALLBACK_ENCODINGS,
+    SNIFF_BYTES,
+    TOO_LONG,
+    Stream,
+    decode,
+    mib,
+    read_bounded,
+)
 from quotes.inputs import ErrorCallback, ReadError
+from quotes.json_arrays import CUT_SHORT, EXTRA_DATA, items, opens_an_array
 from quotes.json_shapes import (
     LongNumber,
     cr_lines,
@@ -73,36 +82,75 @@ class JsonInput:
         for number, raw in enumerate(cr_lines(lines), start=1):
             if not raw.strip():
                 continue
-            where = f"{source}:{number}"
-            if raw is TOO_LONG:
-                self.on_error(ReadError(where, self._too_long()))
-                continue
-            # the line end cut from the text, not the bytes: no second copy of a long line
-            line, encoding = decode(raw)
-            line = line.rstrip("\r\n")
-            if encoding != FALLBACK_ENCODINGS[0] and encoding not in warned:
-                warned.add(encoding)
-                reason = f"not valid UTF-8 from line {number}; such lines decoded as {encoding}"
-                self.on_warning(ReadError(source, reason))
-            try:
-                record = load_json(line)
-            except json.JSONDecodeError as exc:
-                self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
-                continue
-            except (ValueError, RecursionError) as exc:  # deep nesting
-                self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
-                continue
-            doc = self._record(record, where, f"{root}:{number}", fields)
+            doc = self._parsed(raw, (source, root, number, "line"), fields, warned)
             if doc is not None:
                 yield doc
 
-    def _too_long(self) -> str:
-        """Why a line over :attr:`line_bytes` was skipped."""
+    def _parsed(self, raw: bytes, place: tuple[str, str, int, str], fields: FileFields,
+                warned: set[str]) -> Document | None:
+        """The document of one JSONL line or array item, or None after reporting why it
+        is unusable; `place` is the file's name and id root, the item's number and what
+        an item is (`line`, `record`), `warned` the encodings the file was warned of."""
+        source, root, number, unit = place
+        where = f"{source}:{number}"
+        if raw is TOO_LONG:
+            self.on_error(ReadError(where, self._too_long(unit)))
+            return None
+        # the line end cut from the text, not the bytes: no second copy of a long line
+        line, encoding = decode(raw)
+        line = line.rstrip("\r\n")
+        if encoding != FALLBACK_ENCODINGS[0] and encoding not in warned:
+            warned.add(encoding)
+            reason = f"not valid UTF-8 from {unit} {number}; such {unit}s decoded as {encoding}"
+            self.on_warning(ReadError(source, reason))
+        try:
+            record = load_json(line)
+        except json.JSONDecodeError as exc:
+            self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
+            return None
+        except (ValueError, RecursionError) as exc:  # deep nesting
+            self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
+            return None
+        return self._record(record, where, f"{root}:{number}", fields)
+
+    def read_array(self, stream: BinaryIO, source: str, root: str,
+                   head: bytes = b"") -> Iterator[Document]:
+        """A JSON file that holds one array of records, read one record at a time (rule
+        json-array-streamed, :mod:`quotes.json_arrays`), numbered from 1 as
+        :meth:`read_json` numbers them; an item too long for a record whose text is
+        within ``--max-doc-chars`` is skipped unread, and a file cut short inside the
+        array keeps the records before the cut. `head` is the stream's first bytes when
+        they were read from it already (stdin's)."""
+        warned: set[str] = set()
+        fields = FileFields(self.fields.id, self.fields.text)
+        for number, raw in enumerate(items(stream, self.line_bytes, head), start=1):
+            if raw is CUT_SHORT:
+                self.on_error(ReadError(source, "cut short: the file ends inside its JSON "
+                                                "array; the records before the cut are read"))
+            elif raw is EXTRA_DATA:
+                self.on_error(ReadError(source, "malformed JSON: more after the array "
+                                                "closes (Extra data)"))
+            else:
+                doc = self._parsed(raw, (source, root, number, "record"),  # type: ignore[arg-type]
+                                   fields, warned)
+                if doc is not None:
+                    yield doc
+
+    def _too_long(self, unit: str) -> str:
+        """Why a line (or an array's record: `unit`) over :attr:`line_bytes` was skipped."""
         if self.max_chars is None or self.line_bytes >= input_bytes.MAX_READ_BYTES:
-            return f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
-        return (f"skipped: line over {self.line_bytes:,} bytes, more than a record holds "
+            return f"skipped: {unit} over {mib(input_bytes.MAX_READ_BYTES)}"
+        return (f"skipped: {unit} over {self.line_bytes:,} bytes, more than a record holds "
                 f"whose text is within the limit of {self.max_chars:,} characters "
                 "(--max-doc-chars)")
+
+    def read_value(self, stream: Stream, source: str, root: str) -> Iterator[Document]:
+        """A JSON file from its stream: an array of records one record at a time
+        (:meth:`read_array`), any other value read whole (:meth:`read_json`, bounded)."""
+        if opens_an_array(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
+            yield from self.read_array(stream, source, root)
+        else:
+            yield from self.read_json(read_bounded(stream), source, root)
 
     def read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
         """A JSON file holds one record or a list of records (numbered from 1). One that

@@ -18,7 +18,7 @@ import re
 import select
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
@@ -35,8 +35,10 @@ from quotes.prediction_formats import (
     sniffed,
 )
 from quotes.records import Quote, QuoteType
+from quotes.xlsx import cell_text
 
-__all__ = ["PREDICTION_SUFFIXES", "PredictionError", "check_spans", "load_predictions"]
+__all__ = ["PREDICTION_SUFFIXES", "PredictionError", "as_gold_ids", "check_spans",
+           "load_predictions"]
 
 #: Quote types a prediction may have.
 _TYPES: tuple[str, ...] = get_args(QuoteType)
@@ -294,6 +296,24 @@ def _blank(path: Path) -> bool:
             return not handle.read(4096).strip()
     except OSError:
         return False  # the read names the fault
+
+
+def as_gold_ids(predictions: Mapping[str, list[Quote]],
+                gold_ids: Collection[str]) -> dict[str, list[Quote]]:
+    """`predictions` keyed by the gold's own id where a workbook showed it otherwise (rule
+    workbook-shown-ids): a cell cannot hold a NUL or another control character, so an
+    ``.xlsx`` shows the id `a\x00b` as `a\ufffdb` and a CR as a line break
+    (:func:`quotes.xlsx.cell_text`), which the gold did not have: the document's every
+    quote was scored missed and its rows ignored. An id is taken back only when it is
+    no gold id itself and shows exactly one gold id."""
+    shown: dict[str, list[str]] = {}
+    for doc_id in gold_ids:
+        if cell_text(doc_id) != doc_id:
+            shown.setdefault(cell_text(doc_id), []).append(doc_id)
+    if not shown:
+        return dict(predictions)
+    return {(shown[doc_id][0] if doc_id not in gold_ids and len(shown.get(doc_id, ())) == 1
+             else doc_id): quotes for doc_id, quotes in predictions.items()}
 
 
 def check_spans(path: Path, predictions: Mapping[str, list[Quote]],

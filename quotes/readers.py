@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from codecs import BOM_UTF8
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -48,6 +49,7 @@ from quotes.inputs import (
     file_kind,
     special_file,
 )
+from quotes.json_arrays import opens_records
 from quotes.json_input import JsonInput, decoded
 from quotes.json_shapes import is_json_object, json_not_lines
 from quotes.own_outputs import earlier_output, texts_copy
@@ -57,6 +59,10 @@ __all__ = ["iter_documents"]
 
 #: The formats whose first line names their columns (a header, a first record's keys).
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
+
+
+#: Why a 0-byte file named `.gz` is not read (rule empty-gzip).
+EMPTY_GZIP = "empty file (0 bytes), no gzip data: was its writing cut short?"
 
 
 def _content_start(head: bytes) -> bytes:
@@ -69,6 +75,12 @@ def _opens_a_record(head: bytes) -> bool:
     """Whether a file's first bytes open a JSON object, as a JSONL file's first line does
     (a BOM and blank lines before it aside)."""
     return _content_start(head).startswith(b"{")
+
+
+def _array_unnamed(path: Path, head: bytes) -> bool:
+    """Whether a file whose name says no format but gzip (`news.gz`) holds a JSON array of
+    records, read so as stdin is (rule array-on-stdin), where it was one plain text."""
+    return gzipped(path) and named_suffix(path) == "" and opens_records(head)
 
 
 def _records_unnamed(path: Path, first: bytes) -> bool:
@@ -209,6 +221,11 @@ class _Reader:
                 self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
                 return
             kind = file_kind(path)
+            if gzipped(path) and path.stat().st_size == 0:  # rule empty-gzip
+                # gzip data is 20 bytes at least: 0 is a compression that failed, which
+                # Python's gzip reads as no data, so no record and no word of it
+                self.on_error(ReadError(source, f"cannot read: {EMPTY_GZIP}"))
+                return
             with open_binary(path) as stream:
                 head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
                 binary = binary_reason(head)
@@ -235,11 +252,13 @@ class _Reader:
                         return
                 if kind == "text" and seen_as == "jsonl" and _records_unnamed(path, table_head):
                     kind = "jsonl"
+                elif kind == "text" and _array_unnamed(path, head):
+                    kind = "json"
                 if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "
                                                       "line; read as JSON"))
-                    yield from self.json.read_json(read_bounded(stream), source, root)
+                    yield from self.json.read_value(stream, source, root)
                 elif kind == "jsonl":
                     yield from self.json.read_jsonl(
                         input_bytes.lines(stream, self.json.line_bytes), source, root)
@@ -249,7 +268,7 @@ class _Reader:
                                           on_error=self.on_error, on_warning=self.on_warning,
                                           max_chars=self.max_chars)
                 elif kind == "json":
-                    yield from self.json.read_json(read_bounded(stream), source, root)
+                    yield from self.json.read_value(stream, source, root)
                 elif kind == "html":
                     yield from read_html(read_bounded(stream), source, root, self.fields.kept,
                                          self.on_error, self.on_warning)
@@ -300,6 +319,18 @@ class _Reader:
         if head and is_json_object(head[-1]):
             rest = input_bytes.lines(stream, self.json.line_bytes)
             yield from self.json.read_jsonl(_chain_lines(head, rest), source, root)
+            return
+        # `[` on a line of its own (a byte-order mark or blank lines before it): the line
+        # after it tells an array of records from a text
+        while (b"".join(head).removeprefix(BOM_UTF8).strip() in (b"", b"[")
+               and used <= input_bytes.MAX_READ_BYTES
+               and (line := stream.readline(input_bytes.MAX_READ_BYTES + 1))):
+            head.append(line)
+            used += len(line)
+        if opens_records(b"".join(head)):  # rule array-on-stdin
+            # a JSON array of records (`cat corpus.json | quotes extract -`) was one text
+            # whose JSON went to the engine, its marks paired as quotes
+            yield from self.json.read_array(stream, source, root, b"".join(head))
             return
         data = b"".join(head) + read_text_bounded(stream, self.max_chars, used)
         binary = binary_reason(data[:SNIFF_BYTES])

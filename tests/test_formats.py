@@ -110,6 +110,21 @@ def test_evaluate_reads_every_format_extract_writes(
     assert engine_scores["overall"]["attribution"]["tp"] == 3
 
 
+@pytest.mark.parametrize("doc_id", ["m2\x00b", "m2\rb", "m2\x1bb"],
+                         ids=["NUL", "carriage return", "escape"])
+def test_a_workbook_s_shown_id_is_scored_as_its_gold_id(tmp_path: Path, doc_id: str) -> None:
+    # a cell cannot hold a NUL: the workbook shows `m2\ufffdb`, which the gold lacked, so
+    # the document's every quote was scored missed and its rows ignored
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({**GOLD[1], "id": doc_id}) + "\n", "utf-8")
+    out = tmp_path / "rows.xlsx"
+    assert invoke("extract", gold, "-o", out).exit_code == 0
+    result = invoke("evaluate", gold, "--pred", out, "--json")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr
+    assert json.loads(result.stdout)[0]["scores"]["quotes"]["overall"]["attribution"]["tp"] == 1
+
+
 @pytest.mark.parametrize(("command", "name"), [
     ("speakers", "speakers.csv.gz"), ("speakers", "speakers.jsonl.gz"),
     ("merge", "merged.csv.gz"), ("merge", "merged.jsonl.gz"),

@@ -190,6 +190,30 @@ def test_stdin_that_looks_like_jsonl_is_read_as_records(monkeypatch: pytest.Monk
     assert [error.source for error in errors] == [f"{STDIN_ID}:4"]
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # a JSON array of records (`cat corpus.json | quotes extract -`): it was one text
+        # whose JSON went to the engine, `"b"` a quote of the speaker of the record before
+        (b'[{"id": "a", "text": "\\"We won,\\" Bo Lee said."},\n {"id": "b", "text": "Two."}]\n',
+         [Document("a", '"We won," Bo Lee said.'), Document("b", "Two.")]),
+        (b'\xef\xbb\xbf\n[\n\n  {"id": "a", "text": "One."}\n]',  # pretty-printed, a BOM
+         [Document("a", "One.")]),
+        (gzip.compress(b'[{"text": "One."}]'), [Document(f"{STDIN_ID}:1", "One.")]),
+        # a text that opens with a bracket stays text
+        (b"[Updated] The pier is shut.\n", [Document(STDIN_ID, "[Updated] The pier is shut.\n")]),
+        (b"[\nThe pier is shut.", [Document(STDIN_ID, "[\nThe pier is shut.")]),
+    ],
+    ids=["one line a record", "pretty-printed", "gzipped", "bracket then text",
+         "bracket line then text"],
+)
+def test_a_json_array_on_stdin_is_read_as_records(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, expected: list[Document]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    assert read("-") == (expected, [], [])
+
+
 def test_gzip_data_on_stdin_is_read_decompressed(monkeypatch: pytest.MonkeyPatch) -> None:
     # a stream has no name to end in .gz (`… | quotes extract -`, `<(cat news.jsonl.gz)`):
     # it was skipped as "gzip data without a .gz extension; rename the file"
@@ -348,7 +372,11 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     assert read(single)[0] == [Document(str(single), "Just one.")]
     broken = tmp_path / "broken.json"
     broken.write_text('[\n{"text": "a"},\n{oops}\n]', encoding="utf-8")
-    assert [e.source for e in read(broken)[1]] == [f"{broken}:3"]
+    # an array is read a record at a time: a bad record is named by its number, the others
+    # read (the whole file was lost to one error)
+    docs, errors, _ = read(broken)
+    assert docs == [Document(f"{broken}:1", "a")]
+    assert [e.source for e in errors] == [f"{broken}:2"]
     empty = tmp_path / "empty.json"
     empty.write_bytes(b"\xef\xbb\xbf \n")
     assert read(empty)[1] == [ReadError(str(empty), "empty file: no JSON record")]
@@ -367,7 +395,68 @@ def test_jsonl_named_json_is_read_as_jsonl_with_a_warning(tmp_path: Path) -> Non
                                              "JSON value; read as JSONL")]
     two_values = tmp_path / "two.json"  # not objects, line by line: still malformed JSON
     two_values.write_text('[{"text": "a"}]\n[{"text": "b"}]\n', encoding="utf-8")
-    assert [e.reason for e in read(two_values)[1]] == ["malformed JSON: Extra data: column 1"]
+    docs, errors, _ = read(two_values)  # the first array's records are read
+    assert docs == [Document(f"{two_values}:1", "a")]
+    assert [e.reason for e in errors] == [
+        "malformed JSON: more after the array closes (Extra data)"]
+
+
+#: Records whose strings hold what an array's reader must not take for its own: brackets,
+#: commas, escaped quote marks and backslashes, a BOM, characters beyond ASCII.
+_TRICKY_RECORDS = [
+    {"id": "a", "text": 'He said: "[1, 2], {three}", and left.'},
+    {"id": "b\\", "text": "A path C:\\dir\\ and \\\"marks\\\" — “curly” ],"},
+    {"id": 3, "text": "Plain.", "tags": [[1, {"x": "]"}], []]},
+]
+
+
+@pytest.mark.parametrize("chunk", [None, 1, 7], ids=["whole", "a byte a read", "7 bytes"])
+@pytest.mark.parametrize("indent", [None, 2], ids=["one line", "pretty-printed"])
+def test_a_json_array_is_read_a_record_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None, indent: int | None
+) -> None:
+    """Rule json-array-streamed: each record is cut from the stream and parsed alone, as
+    json.loads reads it, whatever the reads' bounds cut through (an escape, a string)."""
+    import quotes.json_arrays
+
+    if chunk is not None:
+        monkeypatch.setattr(quotes.json_arrays, "_CHUNK", chunk)
+    path = tmp_path / "corpus.json"
+    path.write_bytes(b"\xef\xbb\xbf \n" + json.dumps(_TRICKY_RECORDS, indent=indent,
+                                                       ensure_ascii=False).encode())
+    docs, errors, warnings = read(path, keep_fields=["tags"])
+    assert (errors, warnings) == ([], [])
+    assert docs == [Document(str(r["id"]), r["text"], {"tags": r["tags"]} if "tags" in r
+                             else {}) for r in _TRICKY_RECORDS]
+
+
+def test_a_json_array_past_the_whole_file_bound_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read whole, an array over 256 MiB was refused and a 150 MB one peaked at 500 MB
+    (its bytes, its text, every record): now memory holds a record, so only a record is
+    bounded (here the bound is 1 MiB, the file 3.5 MB)."""
+    import quotes.input_bytes
+
+    monkeypatch.setattr(quotes.input_bytes, "MAX_READ_BYTES", 1 << 20)
+    path = tmp_path / "corpus.json"
+    records = [{"id": f"r{n}", "text": "The pier is shut. " * 20_000} for n in range(6)]
+    records[3]["text"] *= 4  # one record over the bound: skipped unread, alone
+    path.write_text(json.dumps(records), encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert [d.id for d in docs] == ["r0", "r1", "r2", "r4", "r5"]
+    assert errors == [ReadError(f"{path}:4", "skipped: record over 1 MiB")]
+
+
+def test_a_json_array_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    """A file whose writing stopped midway lost every record to one error."""
+    path = tmp_path / "corpus.json"
+    whole = json.dumps([{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}])
+    path.write_text(whole[:-12], encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert docs == [Document("a", "One.")]
+    assert errors == [ReadError(str(path), "cut short: the file ends inside its JSON array; "
+                                           "the records before the cut are read")]
 
 
 @pytest.mark.parametrize("indent", [None, 2], ids=["one line", "pretty-printed"])
@@ -596,6 +685,23 @@ def test_cp1252_csv_is_decoded_whole_with_a_warning(tmp_path: Path) -> None:
 # --- HTML ---------------------------------------------------------------------------------
 
 
+def test_a_page_nested_past_the_parser_s_depth_says_its_text_is_cut(tmp_path: Path) -> None:
+    """An old page that opens a <font> before each paragraph and never closes it: the
+    parser reads 255 levels, so every paragraph past the 253rd was lost without a word."""
+    path = tmp_path / "old.html"
+    paragraphs = "".join(f'<font size="2"><p>Item {n}: the ferry runs at {n} past nine.</p>'
+                         for n in range(300))
+    path.write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert "Item 0:" in docs[0].text and errors == []
+    assert warnings == [ReadError(str(path), (
+        "nested more than 255 elements deep (tags left open, as an old page's <font>): the "
+        "HTML parser reads no deeper, so the text past that depth is lost"))]
+    shallow = tmp_path / "new.html"  # closed tags: no word
+    shallow.write_text(paragraphs.replace("</p>", "</p></font>"), encoding="utf-8")
+    assert read(shallow)[2] == []
+
+
 def test_html_gives_the_article_paragraphs_without_boilerplate() -> None:
     docs, errors, _ = read(INPUTS / "harbour-pier.html")
     text = docs[0].text
@@ -690,6 +796,18 @@ def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
     assert errors[0].reason.startswith("cannot read:")
 
 
+@pytest.mark.parametrize("name", ["news.jsonl.gz", "story.txt.gz", "table.csv.gz", "news.gz"])
+def test_an_empty_gzip_file_is_named_as_cut_short(tmp_path: Path, name: str) -> None:
+    # 0 bytes hold no gzip data (a compressed empty text takes 20): its writing failed, as
+    # `gzip -t` says; it was read as no records, or one empty text, without a word
+    (tmp_path / name).write_bytes(b"")
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(b""))  # an empty text, compressed
+    docs, errors, _ = read(tmp_path)
+    assert docs == [Document("b.txt.gz", "")]
+    assert [(e.source, e.reason) for e in errors] == [(str(tmp_path / name), (
+        "cannot read: empty file (0 bytes), no gzip data: was its writing cut short?"))]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "expected"),
     [
@@ -698,6 +816,7 @@ def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
         ("news.gz", b'{"id": "n1", "text": "One."}\n{"id": "n2", "text": "Two."}\n',
          [Document("n1", "One."), Document("n2", "Two.")]),
         ("NEWS.GZ", b'\n{"id": "n1", "text": "One."}\n', [Document("n1", "One.")]),
+        ("news.gz", b'[{"id": "n1", "text": "One."}]', [Document("n1", "One.")]),
         # a text that opens with a brace but no JSON object on its first line stays text
         ("memo.gz", b'{Draft} The pier is shut.\n', [Document("memo.gz",
                                                              "{Draft} The pier is shut.\n")]),
@@ -705,7 +824,7 @@ def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
         ("memo.txt.gz", b'{"id": "n1", "text": "One."}\n',
          [Document("memo.txt.gz", '{"id": "n1", "text": "One."}\n')]),
     ],
-    ids=["jsonl", "upper-case name, blank first line", "text opening with a brace",
+    ids=["jsonl", "upper-case name, blank first line", "array", "text opening with a brace",
          "named text"],
 )
 def test_a_gzip_file_whose_name_says_no_format_is_read_by_its_content(
