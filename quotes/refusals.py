@@ -48,6 +48,9 @@ _BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 #: Where a quote's clauses part: a sentence's end, a semicolon, `, and` or `, but`.
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s*|,\s*(?:and|but)\s+|,\s*$")
+#: What may follow a formula's last word in its clause: nothing, a space, or the comma
+#: before the one addressed (`I will take that on notice, Senator.`).
+_AFTER_FORMULA = frozenset({"", " ", ","})
 #: Verbs (and auxiliaries) whose tag says a clause goes on past its formula.
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Words after which a refusal's clause says only when the speaker will talk (`until`).
@@ -72,7 +75,7 @@ def refusal_alone(content: Span) -> bool:
             (
                 f
                 for f in _BY_FIRST.get(clause.split(" ", 1)[0], ())
-                if clause == f or clause.startswith(f + " ")
+                if clause.startswith(f) and clause[len(f) : len(f) + 1] in _AFTER_FORMULA
             ),
             None,
         )

@@ -54,6 +54,14 @@ from tests.rows import Q, check
         # rule undertaking-reported: a promise to send the information later in writing
         "Pressed on the budget, the director said he would send the panel the figures in "
         "writing.",
+        # deferral-acts.txt: a question taken on notice, the one asked addressed after it
+        'Asked who signed the order, the official said: "I\'ll take that on notice, '
+        'Senator."',
+        # refusal-formulas.txt: a figure not to hand and a promise to send it later
+        'Asked how many beds were empty, she said: "I don\'t have that number in front of '
+        'me. I will send it to the programme this week."',
+        # refusal-formulas.txt: a guest who will not forecast
+        '"I\'m not going to forecast interest rates on a radio show," the economist said.',
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
