@@ -62,6 +62,14 @@ from tests.rows import Q, check
         'me. I will send it to the programme this week."',
         # refusal-formulas.txt: a guest who will not forecast
         '"I\'m not going to forecast interest rates on a radio show," the economist said.',
+        # set-formulas.txt (rule appeal-cry): a fielder's appeal to the umpire
+        'Captain Tariq Mahmood Awan took four wickets. His quicker ball struck the opener on '
+        'the pad. "Howzat!" went up from the slips, and the umpire raised his finger at once.',
+        # release-non-statements.txt: an officer's appeal with the incident to quote
+        '"If you saw the van on Mill Road on Friday night, please call 101 and quote '
+        'incident 2207," the inspector said.',
+        # refusal-topics.txt: a manager who cannot give a date
+        "Asked when the ward would reopen, the manager said she could not give a date.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
