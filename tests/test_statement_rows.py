@@ -70,6 +70,9 @@ from tests.rows import Q, check
         'incident 2207," the inspector said.',
         # refusal-topics.txt: a manager who cannot give a date
         "Asked when the ward would reopen, the manager said she could not give a date.",
+        # rule study-promise: a company that will study a judgment before deciding
+        "The mining company said it would study the judgment before deciding whether to "
+        "appeal.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
