@@ -48,8 +48,9 @@ _CALLS, _CALL_PATTERNS = _sentences("chair-calls")
 #: Courtesies that may stand beside a call (`thank you`).
 _COURTESIES, _ = _sentences("chair-courtesies")
 #: What ends a sentence of the quote: not the stop of `Hon.` before `Member` (`Order.
-#: The Hon. Member will resume his seat.`).
-_SENTENCE_ENDS = re.compile(r"(?<!\bHon)[.!?]+")
+#: The Hon. Member will resume his seat.`) nor the point inside a time or a number
+#: (`resume at 3.45`).
+_SENTENCE_ENDS = re.compile(r"(?<!\bHon)[.!?]+(?=\s|$)")
 #: What is dropped inside a sentence before it is looked up: commas, dashes, quote marks.
 _INNER_MARKS = re.compile(r"[,;:\"'“”‘’—–-]+")
 
@@ -59,16 +60,39 @@ def _is_call(sentence: str) -> bool:
     return sentence in _CALLS or any(pattern.fullmatch(sentence) for pattern in _CALL_PATTERNS)
 
 
+#: The member a call opens by addressing, before a comma: one to four words that each
+#: open with a capital (`Senator Ruiz, `, `Ms Ito, `, `Dr Ana de Paiva, `).
+_ADDRESS = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al)){0,3},\s+")
+
+
+def _normalised(sentence: str) -> str:
+    """A sentence of a quote in lower case, its inner marks dropped, spaces single."""
+    return " ".join(_INNER_MARKS.sub(" ", sentence).lower().split())
+
+
+def _without_address(sentence: str) -> str:
+    """Rule chair-call-address: a sentence of a quote, normalised, without the member a
+    chair's call opens by addressing (`Senator Ruiz, you have the call.`, `Ms Ito, put
+    your question.`), when what follows the address is a call of :data:`_CALLS`; else
+    the sentence as it is (`Minister, the committee was told the same thing in May.`
+    states a claim and stays)."""
+    # `CHAIR: Order. Senator Ruiz, put your question.`
+    whole = _normalised(sentence)
+    address = _ADDRESS.match(sentence)
+    if address is None or _is_call(whole) or whole in _COURTESIES:
+        return whole
+    rest = _normalised(sentence[address.end() :])
+    return rest if _is_call(rest) else whole
+
+
 def chair_call(content: Span) -> bool:
     """Whether a direct quote is only a chair's set words of procedure, each sentence a
     call of :data:`_CALLS` or a courtesy beside one (`Thank you. The debate is closed.`),
     at least one a call. A quote that goes on to say something keeps its row (`Order.
     The member has been warned twice.`), and so does a courtesy alone (`Thank you.`)."""
-    # `"Order, order. Please take your seats."` / `AIDE: Last question, please.`
-    sentences = [
-        " ".join(_INNER_MARKS.sub(" ", s).lower().split())
-        for s in _SENTENCE_ENDS.split(span_text(content))
-    ]
+    # `"Order, order. Please take your seats."` / `AIDE: Last question, please.` /
+    # `CHAIR: Senator Ruiz, you have the call.`
+    sentences = [_without_address(s) for s in _SENTENCE_ENDS.split(span_text(content))]
     sentences = [s for s in sentences if s]
     return (
         bool(sentences)

@@ -34,6 +34,7 @@ from quotes.refusals import (
     refusal_alone,
     refusal_quoted,
     refusal_reported,
+    study_promise,
     undertaking_reported,
 )
 
@@ -95,6 +96,8 @@ def by_content(
         return "refusal"  # `The ministry said it does not comment on ongoing investigations.`
     if kind == "indirect" and undertaking_reported(content):
         return "refusal"  # `He said he would send the committee the figures in writing.`
+    if kind == "indirect" and study_promise(content):
+        return "refusal"  # `It said it would study the judgment before deciding whether to appeal.`
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):

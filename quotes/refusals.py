@@ -48,6 +48,9 @@ _BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 #: Where a quote's clauses part: a sentence's end, a semicolon, `, and` or `, but`.
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s*|,\s*(?:and|but)\s+|,\s*$")
+#: What may follow a formula's last word in its clause: nothing, a space, or the comma
+#: before the one addressed (`I will take that on notice, Senator.`).
+_AFTER_FORMULA = frozenset({"", " ", ","})
 #: Verbs (and auxiliaries) whose tag says a clause goes on past its formula.
 _VERB_POS = frozenset({"VERB", "AUX"})
 #: Words after which a refusal's clause says only when the speaker will talk (`until`).
@@ -72,7 +75,7 @@ def refusal_alone(content: Span) -> bool:
             (
                 f
                 for f in _BY_FIRST.get(clause.split(" ", 1)[0], ())
-                if clause == f or clause.startswith(f + " ")
+                if clause.startswith(f) and clause[len(f) : len(f) + 1] in _AFTER_FORMULA
             ),
             None,
         )
@@ -238,6 +241,45 @@ def undertaking_reported(content: Span) -> bool:
     if [t.lower_ for t in words[-2:]] != ["in", "writing"]:
         return False
     return not any(t.pos_ in _VERB_POS for t in words[3:-2])
+
+
+#: The verbs, the objects and the decision of a promise to study a decision.
+_STUDY_VERBS = word_list("study-promise-verbs")
+_STUDY_OBJECTS = word_list("study-promise-objects")
+_STUDY_DECISIONS = word_list("study-promise-decisions")
+#: The words that join the decision to the study (`before deciding`, `and decide`) and
+#: open the question left open (`whether`, `if`).
+_STUDY_JOINS = frozenset({"before", "and", "then"})
+_STUDY_QUESTIONS = frozenset({"whether", "if"})
+#: The fewest words of the decision after the study: a join, the verb, the question's word.
+_STUDY_TAIL = 3
+
+
+def study_promise(content: Span) -> bool:
+    """Rule study-promise: whether a reported clause is only a promise to study a
+    decision just handed down, with at most the decision it leaves open after it: a
+    pronoun subject, `would` or `will`, a verb of study-promise-verbs.txt, `the` or
+    `its` and a noun of study-promise-objects.txt (`It said it would study the judgment
+    before deciding whether to seek leave to appeal.`, `The union said it would consider
+    the ruling.`). The source tells what it will do next, no claim; a promise that says
+    more keeps the row (`said it would study the ruling, which it called unfair`)."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) < 5 or words[0].pos_ != "PRON" or words[1].lower_ not in _PROMISE_MODALS:
+        return False
+    verb, article, thing = words[2], words[3], words[4]
+    if verb.lemma_.lower() not in _STUDY_VERBS or article.lower_ not in ("the", "its"):
+        return False
+    if thing.lower_ not in _STUDY_OBJECTS:
+        return False
+    rest = words[5:]
+    if not rest:
+        return True
+    return (
+        len(rest) >= _STUDY_TAIL
+        and rest[0].lower_ in _STUDY_JOINS
+        and rest[1].lemma_.lower() in _STUDY_DECISIONS
+        and rest[2].lower_ in _STUDY_QUESTIONS
+    )
 
 
 def _topic_alone(rest: list[Token], *, asked: bool = False) -> bool:

@@ -34,13 +34,19 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Nobody is.` is two pieces of speech, but not at a note of words lost inside a
     sentence (:func:`_gap_in_sentence`); a line that is only a note gives none, and a
     note that opens the line is left out (:func:`_opening_note`)."""
+    notes = [
+        (note.start(), note.end())
+        for note in _NOTE.finditer(text, start, end)
+        if (_stage_note(note) or _opening_note(text, start, note))
+        and not _gap_in_sentence(text, note)
+    ]
+    notes += _record_interjections(text, start, end)
     pieces = []
     at = start
-    for note in _NOTE.finditer(text, start, end):
-        noted = _stage_note(note) or _opening_note(text, start, note)
-        if noted and not _gap_in_sentence(text, note):
-            pieces.append((at, note.start()))
-            at = note.end()
+    for note_start, note_end in sorted(notes):
+        if note_start >= at:
+            pieces.append((at, note_start))
+            at = note_end
     pieces.append((at, end))
     out = []
     for a, b in pieces:
@@ -50,6 +56,30 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a < b:
             out.append((a, b))
     return out
+
+
+#: A parliamentary record's note without brackets after a sentence's end: one to four
+#: words that open with a capital, the note's verb and a dash (`So fewer than half.
+#: Honourable senators interjecting— I am asking …`); the verb is checked against
+#: record-interjections.txt in code.
+_RECORD_NOTE = re.compile(
+    r"(?<=[.!?])\s+(?P<note>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?P<verb>[a-z]+)\s*[—–])"
+)
+#: The verbs of such notes (`interjecting`).
+_RECORD_VERBS = word_list("record-interjections")
+
+
+def _record_interjections(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Rule record-interjection: the notes a parliamentary record sets without brackets
+    in a turn where members called out and their words were left out (`Honourable
+    senators interjecting—`, `Senator Ruiz interjecting—`), each the record's and not the
+    speaker's, so a cut between two pieces of speech."""
+    # `Senator RUIZ: So fewer than half. Honourable senators interjecting— I am asking …`
+    return [
+        (m.start("note"), m.end("note"))
+        for m in _RECORD_NOTE.finditer(text, start, end)
+        if m.group("verb") in _RECORD_VERBS
+    ]
 
 
 #: A dash set off by a space at the edge of a turn: the speaker broken off or taking up

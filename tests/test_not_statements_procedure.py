@@ -83,6 +83,28 @@ NOT_STATEMENTS = [
         ],
     ),
     (
+        "chair-call-address: an estimates chair gives the call to a member she names",
+        "The hearing was chaired by Senator Ada Lindqvist-Roe. Senator Tom Okafor-Hale "
+        "questioned Mr Piet Vandermolen, a deputy secretary.\n\n"
+        "CHAIR: Senator Okafor-Hale, you have the call.\n\n"
+        "Senator OKAFOR-HALE: How many of the new ferries are running?\n\n"
+        "Mr Vandermolen: Four of the nine, Senator.\n\n"
+        "CHAIR: Order. Senator Okafor-Hale, put your question.\n\n"
+        "CHAIR: We will suspend and resume at 2.15 with the ports authority.",
+        "Senator Okafor-Hale, you have the call.",
+        [
+            ("direct", "Tom Okafor-Hale", "How many of the new ferries are running?"),
+            ("direct", "Piet Vandermolen", "Four of the nine, Senator."),
+        ],
+    ),
+    (
+        "chair-call: a call to order with the time each speaker is given",
+        'The mayor, Rhona Kettering, told the hall: "Order, please. Each speaker gets two '
+        'minutes." A resident, Amos Tull, said the pool had been shut since May.',
+        "Order, please. Each speaker gets two minutes.",
+        [("indirect", "Amos Tull", "the pool had been shut since May")],
+    ),
+    (
         "nameless-text: a relative clause says the message has no name",
         "A message shared widely on Telegram this week, which carries no name, says the "
         "bridge will close in April. Mayor Ines Varga said the bridge would stay open.",

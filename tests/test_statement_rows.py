@@ -54,6 +54,25 @@ from tests.rows import Q, check
         # rule undertaking-reported: a promise to send the information later in writing
         "Pressed on the budget, the director said he would send the panel the figures in "
         "writing.",
+        # deferral-acts.txt: a question taken on notice, the one asked addressed after it
+        'Asked who signed the order, the official said: "I\'ll take that on notice, '
+        'Senator."',
+        # refusal-formulas.txt: a figure not to hand and a promise to send it later
+        'Asked how many beds were empty, she said: "I don\'t have that number in front of '
+        'me. I will send it to the programme this week."',
+        # refusal-formulas.txt: a guest who will not forecast
+        '"I\'m not going to forecast interest rates on a radio show," the economist said.',
+        # set-formulas.txt (rule appeal-cry): a fielder's appeal to the umpire
+        'Captain Tariq Mahmood Awan took four wickets. His quicker ball struck the opener on '
+        'the pad. "Howzat!" went up from the slips, and the umpire raised his finger at once.',
+        # release-non-statements.txt: an officer's appeal with the incident to quote
+        '"If you saw the van on Mill Road on Friday night, please call 101 and quote '
+        'incident 2207," the inspector said.',
+        # refusal-topics.txt: a manager who cannot give a date
+        "Asked when the ward would reopen, the manager said she could not give a date.",
+        # rule study-promise: a company that will study a judgment before deciding
+        "The mining company said it would study the judgment before deciding whether to "
+        "appeal.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss

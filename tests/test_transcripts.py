@@ -463,11 +463,20 @@ def test_a_note_of_what_the_speaker_does_cuts_the_turn_in_two() -> None:
     ]
 
 
-def test_a_committee_record_s_interjection_note_cuts_the_turn_in_two() -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Interjection)",  # a committee record's note in brackets
+        # rule record-interjection: Hansard's note without brackets, ending in a dash
+        "Honourable senators interjecting—",
+        "Senator Okafor-Hale interjecting—",
+    ],
+)
+def test_a_committee_record_s_interjection_note_cuts_the_turn_in_two(note: str) -> None:
     text = (
         "The committee heard from the harbour master, Ana Ruiz-Pryce, and the mayor, "
         "Tom Okafor-Hale.\n\nOKAFOR-HALE: Did the board write to you?\n\nRUIZ-PRYCE: We "
-        "wrote to them twice. (Interjection) I heard that. Nobody answered us.\n"
+        f"wrote to them twice. {note} I heard that. Nobody answered us.\n"
     )
     rows = [q.text for q in quotes.extract(text) if q.speaker == "Ana Ruiz-Pryce"]
     assert rows == ["We wrote to them twice.", "I heard that. Nobody answered us."]
