@@ -72,8 +72,18 @@ class TitleMentions(BodyMentions):
                 self.by_title_phrase(head)
                 or self.role_holder(head)
                 or self.by_later_title_phrase(head)
+                or self.by_later_portfolio(head)
                 or self.doc[first.i : mention.end].text
             )
+        if (
+            head.pos_ == "PROPN"
+            and head.lower_ in TITLES
+            and is_definite(head)
+            and (holder := self.by_later_portfolio(head)) is not None
+        ):
+            # rule portfolio-named-later: `…, the Minister of Public Works has told the
+            # council` before `signed by Minister of Public Works Eng. Bader Al-Rashidi`
+            return holder
         if role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
             # `LAUNCH CONDUCTOR: "…"` in a log after `launch conductor Tevita Fifita-Lowe`
             return holder

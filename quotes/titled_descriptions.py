@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.articles import has_indefinite_article
 from quotes.language import word_list, word_map
 from quotes.name_spans import LESSER_OFFICES, MOST_TITLES, TITLES
+from quotes.portfolio_titles import after_portfolio, portfolio
 from quotes.stated_facts import StatedFacts
 
 _VOICES = word_list("body-voices")
@@ -61,6 +62,22 @@ class TitledDescriptions(StatedFacts):
             at = _phrase_at(before, phrase)
             if at is not None and not (at and before[at - 1] in LESSER_OFFICES):
                 fits.add(person)
+        return self._the_one(fits)
+
+    def by_later_portfolio(self, head: Token) -> str | None:
+        """Rule portfolio-named-later (:mod:`quotes.portfolio_titles`): `…, the Finance
+        Minister says.` before the story names `Minister of Finance Rra Kabelo
+        Ramolefhe`: the one person named after the mention right after the same title
+        and portfolio, in either order, honorifics between; None when the title has no
+        portfolio, or none or several were so named."""
+        words = portfolio(head)
+        if words is None:
+            return None
+        fits = {
+            person
+            for i, person in self.timeline
+            if i > head.i and after_portfolio(head.doc, i, head.lower_, words)
+        }
         return self._the_one(fits)
 
     def _by_title(self, head: Token) -> str | None:

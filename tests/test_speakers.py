@@ -447,6 +447,16 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "rural doctors",
             "Sara Lindqvist",
         ),
+        # rule portfolio-named-later: a title with its portfolio in the lead is the one
+        # person named later after the same office written the other way round, with
+        # an honorific before the name.
+        (
+            "Port fees to rise\n\nFees at the harbour will rise by a tenth in May, the "
+            "Transport Minister says.\n\nMinister of Transport Rra Onkemetse Dintwe "
+            "told MPs that the quay needed new cranes.",
+            "Fees at the harbour",
+            "Onkemetse Dintwe",
+        ),
         # A title after a party's or a place's name says whose MP it is: the one person
         # the text titled so, else the description as written, never the party.
         (
