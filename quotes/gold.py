@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ from quotes.input_bytes import (
 from quotes.inputs import FIFO, special_file
 from quotes.json_shapes import cr_lines
 
+#: A first line that opens a JSON array of objects: `[` alone (`json.dump(docs, f,
+#: indent=2)`), `[{"id": …}, …]` on one line, or `[]`.
+_ARRAY_OPENING = re.compile(r"\s*\[\s*(?:\{|\]|$)")
+
 
 def json_objects(
     path: str | Path, error: type[ValueError], table_hint: str = ""
@@ -40,8 +45,8 @@ def json_objects(
     raises ``error`` too; so is UTF-16 or UTF-32 text with a byte-order mark, read as
     UTF-8. A lone carriage return ends a line as a line feed does (classic Mac OS line
     ends, :func:`~quotes.json_shapes.cr_lines`), as ``extract`` reads JSONL. A first
-    line that is a CSV or TSV header (:func:`_table_header`) says so, then
-    `table_hint`: what to give instead."""
+    line that is a CSV or TSV header (:func:`_table_header`) or opens a JSON array says
+    so, then `table_hint`: what to give instead."""
     try:
         with opened(path) as handle:
             for number, raw in enumerate(cr_lines(lines(handle)), start=1):
@@ -59,6 +64,10 @@ def json_objects(
                     continue
                 if number == 1 and (table := _table_header(line)):
                     raise error(f"{where}: {table}, not one JSON object per line{table_hint}")
+                if number == 1 and _ARRAY_OPENING.match(line):
+                    # `json.dump(docs, f, indent=2)`: "not JSON (Expecting value)" at `[`
+                    raise error(f"{where}: a JSON array, not one JSON object per "
+                                f"line{table_hint}")
                 yield number, _json_object(line, where, error)
     except (OSError, EOFError, zlib.error) as exc:  # EOFError: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
@@ -85,8 +94,6 @@ def _table_header(line: str) -> str:
     if len(names & _ROW_COLUMNS) >= 2:
         return f"{kind} rows `quotes extract` wrote"
     return f"a {kind} header"
-
-
 
 
 def opened(path: str | Path) -> BinaryIO:

@@ -735,6 +735,21 @@ def _people_csv(tmp_path: Path) -> Path:
     return tmp_path / "people.csv"
 
 
+_GOLD_DOC = {"id": "g1", "text": "The pier is shut.", "quotes": []}
+
+
+def _gold_array(tmp_path: Path) -> Path:
+    """Gold written as one pretty-printed JSON array, as `json.dump(docs, f, indent=2)`."""
+    (tmp_path / "gold.json").write_text(json.dumps([_GOLD_DOC], indent=2), encoding="utf-8")
+    return tmp_path / "gold.json"
+
+
+def _gold_array_line(tmp_path: Path) -> Path:
+    """Gold written as one JSON array on one line, as `json.dump(docs, f)`."""
+    (tmp_path / "gold.json").write_text(json.dumps([_GOLD_DOC]), encoding="utf-8")
+    return tmp_path / "gold.json"
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [(lambda tmp_path: Path("/dev/zero"), "/dev/zero: a device, not a regular file"),
@@ -742,15 +757,21 @@ def _people_csv(tmp_path: Path) -> Path:
       "gold is quote-gold JSONL (id, text, quotes on each line); score rows against it with "
       "--pred FILE"),
      (_rows_tsv, "rows.tsv:1: TSV rows `quotes extract` wrote, not one JSON object per line"),
-     (_people_csv, "people.csv:1: a CSV header, not one JSON object per line")],
-    ids=["endless device", "our CSV rows", "our rows as TSV", "another CSV"],
+     (_people_csv, "people.csv:1: a CSV header, not one JSON object per line"),
+     (_gold_array, "gold.json:1: a JSON array, not one JSON object per line; gold is "
+      "quote-gold JSONL"),
+     (_gold_array_line, "gold.json:1: a JSON array, not one JSON object per line")],
+    ids=["endless device", "our CSV rows", "our rows as TSV", "another CSV", "JSON array",
+         "JSON array on one line"],
 )
 def test_gold_that_is_no_jsonl_file_is_one_line_saying_what_it_is(
     tmp_path: Path, make: Any, message: str
 ) -> None:
     """`evaluate /dev/zero` read for ever (a line with no end) and never answered; the
-    rows `extract` wrote, given as the gold, were "not JSON (Expecting value)". A device
-    is refused by its kind; a table says it is one and what to give instead."""
+    rows `extract` wrote, given as the gold, were "not JSON (Expecting value)", and so
+    was gold written as one JSON array (`[` alone on the first line), or "not a JSON
+    object" on one line. A device is refused by its kind; a table or an array says it is
+    one and what to give instead."""
     result = CliRunner().invoke(app, ["evaluate", str(make(tmp_path))])
     assert result.exit_code == 2, result.output
     [line] = result.stderr.splitlines()
