@@ -77,7 +77,7 @@ Hon MEMBERS: Shame!
 
 …
 
-The CHAIRPERSON: Order! Let the Member finish.
+The CHAIRPERSON: Order! The Member has been warned twice today.
 
 The MEMBER FOR TRANSPORT: Thank you, Chair. Nobody regrets the delay more than I do.
 """
@@ -329,7 +329,9 @@ ODA: Back to the frost. How bad was it?
         # an office for a label, and a turn that runs over a second paragraph
         (RECORD, "Chair, the engineers finished their report last week.", MEMBER),
         (RECORD, "The repairs start in June and will take ten weeks.", MEMBER),
-        (RECORD, "Order! Let the Member finish.", "The CHAIRPERSON"),
+        # a chair's line with a claim of its own (a bare call, `Order! Let the Member finish.`, is
+        # procedure, no row: test_not_statements_procedure)
+        (RECORD, "Order! The Member has been warned twice today.", "The CHAIRPERSON"),
         # a time stamp before role labels that take turns
         (CALL, "Fire service, what is the address?", "OPERATOR"),
         (CALL, "Stay well back from the barn. A crew is on its way.", "OPERATOR"),
