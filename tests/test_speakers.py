@@ -717,6 +717,15 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "Exports fell",
             "Tradewatch",
         ),
+        # A report prepared for someone by its writer, the parse hanging `by` on the one
+        # it was made for (rule participle-agent-after-beneficiary).
+        (
+            "Judge Amelia Hart jailed Toma Vaifale for four years. A cultural report "
+            "prepared for the sentencing by Sione Tupou said Vaifale had been raised by "
+            "his grandmother.",
+            "Vaifale had been raised",
+            "Sione Tupou",
+        ),
         # A report named once with its maker, then alone.
         (
             "A report by the Water Regulator found leaks in half the pipes. The report also "
