@@ -80,6 +80,15 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # a role in another language, in lower case, that the tagger reads as a name, set off
+    # before a name, then alone (rule lower-case-propn-role)
+    (
+        "Equipo Norte's directeur sportif, Iñaki Zubiri Arrieta, said the team had agreed "
+        'to ride for the leader. "We lost nothing today. That is racing," the directeur '
+        "sportif said.",
+        R("direct", "We lost nothing today. That is racing,", "Iñaki Zubiri Arrieta",
+          "the directeur sportif"),
+    ),
     # … also an official the lead puts at the top of a place (rule top-official-lead)
     (
         "Wales's most senior transport official has told a Senate committee that 4,000 "
