@@ -25,6 +25,7 @@ from quotes.cue_words import token_indices
 from quotes.descriptions import is_definite, party_place_fits, role_set_off_before
 from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
 from quotes.language import word_list, word_map
+from quotes.longer_forms import legal_name
 from quotes.mentions import entity_at, mention_span
 from quotes.names import ORG_KINDS
 from quotes.nationalities import compound_nation
@@ -117,6 +118,15 @@ class DescribedIndex(TitledDescriptions):
         of a copula with it); :class:`quotes.speakers.SpeakerResolver` gives the steps."""
         raise NotImplementedError
 
+    def _legal_kind_name(self, head: Token) -> str | None:
+        """The body of the description's kind (:func:`~quotes.written_names.kind_name`),
+        named with its legal form when the text writes it with one (rule
+        legal-form-kind-name: `… chief executive of Ghana Exchange Limited` ¶ `The
+        exchange said …` → `Ghana Exchange Limited`, not the `Ghana Exchange` the kind
+        word closes)."""
+        named = kind_name(head, self.bodies)
+        return None if named is None else self.written_form(legal_name, named) or named
+
     def _described(self, head: Token) -> str | None:
         """The one named referent a description fits (see :mod:`quotes.descriptions`):
         `the 61-year-old` the person of that age (else the person in focus, as a
@@ -143,7 +153,7 @@ class DescribedIndex(TitledDescriptions):
             # `The board insists …` after `NHS Strathmore says …`, a body named with no
             # kind word of the description's, that spoke just before it
             return (
-                kind_name(head, self.bodies)
+                self._legal_kind_name(head)
                 or self._set_off_before(head)
                 or self.body_before(head, head.lower_)
                 or self._club_before(head)

@@ -93,7 +93,8 @@ def role_words(ent: Span) -> set[str]:
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and (
-        root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and root.head.lower_ in TITLES)
+        root.head.pos_ == "NOUN"
+        or (root.head.pos_ == "PROPN" and (root.head.lower_ in TITLES or root.head.is_lower))
     ):
         # `his barrister, Priya Raman`; `The Commissioner for Commerce, Chief Ngozi Bakare`
         nouns.append(root.head)

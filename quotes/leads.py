@@ -33,6 +33,8 @@ from quotes.written_names import OVERSEEING, kind_fits, proper_name
 _PERSON_ROLES = word_list("person-roles")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
+#: Words that put an official at the top of a place or body (`most senior`, `top`).
+_TOP_OFFICIAL_WORDS = word_list("top-official-words")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
 #: Descriptions of a body that oversees firms (`the regulator`), whatever its name's kind.
@@ -79,7 +81,9 @@ class LeadIndex(DescribedIndex):
         role = head.lemma_.lower()
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
+        if (
+            role not in _PERSON_ROLES and role not in _LEAD_OFFICES and not _top_official(head)
+        ) or not any(
             (c.dep_ == "det" and c.lower_ in INDEFINITE)
             or _of_a_body(c)
             or _office_of(c)
@@ -231,6 +235,20 @@ def _office_of(child: Token) -> bool:
     body = next((c for c in child.children if c.dep_ == "pobj"), None)
     return body is not None and (
         body.lower_ in ORG_KINDS or body.lower_ in _GENERAL_BODIES or body.pos_ == "PROPN"
+    )
+
+
+def _top_official(head: Token) -> bool:
+    """Rule top-official-lead: whether an `official` is the one at the top of a place or
+    a body, an office held by one person (`Northern Ireland's most senior health
+    official has told …`, then `Ciarán X, permanent secretary, …`): `most senior` or
+    `top` before the noun (:data:`_TOP_OFFICIAL_WORDS`), as an unnamed `a senior
+    official` is not."""
+    return head.lower_ == "official" and any(
+        c.dep_ == "amod"
+        and (c.lower_ in _TOP_OFFICIAL_WORDS
+             or any(a.lower_ == "most" for a in c.children if a.dep_ == "advmod"))
+        for c in head.children
     )
 
 

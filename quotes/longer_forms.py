@@ -51,15 +51,23 @@ _CAPITALISED_AFTER = re.compile(
         (f for f in SEVERAL_WORD_LEGAL_FORMS if "&" in f), key=len, reverse=True))
     + r" [A-Z](?:\.[A-Z])+\.?| [A-Z][\w'’-]*)"
 )
+#: Legal forms written as whole words, whose full stop ends a sentence (`Limited.`).
+_WHOLE_WORD_FORMS = word_list("legal-forms-whole-words")
+#: Words a legal form puts in brackets before its last word (`(Pty)`, `(Pvt)`).
+_LEGAL_BRACKETS = word_list("legal-form-brackets")
 #: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`),
 #: with full stops inside (` S.A.`), a legal form of several words (` sp. z o.o.`) or one
-#: a register writes in lower case (` plc`, ` hf.`).
+#: a register writes in lower case (` plc`, ` hf.`); rule bracketed-legal-form: with a
+#: word in brackets before it, as South African and Pakistani registers write the form
+#: (`Kestrel Mining` → ` (Pty) Ltd`), also before a possessive (`… (Pty) Ltd's dismissal`).
 _LEGAL_FORM_AFTER = re.compile(
-    r" (?P<form>"
+    r" (?P<form>(?:\((?i:"
+    + "|".join(sorted(_LEGAL_BRACKETS))
+    + r")\) )?(?P<last>"
     + "".join(f"(?i:{re.escape(form)})|" for form in sorted(SEVERAL_WORD_LEGAL_FORMS, key=len,
                                                             reverse=True))
     + "".join(f"{re.escape(form)}\\.?|" for form in sorted(LOWER_CASE_LEGAL_FORMS))
-    + r"[A-Z][\w/]*(?:\.[A-Za-z]+)*\.?)(?![\w'’/-])"
+    + r"[A-Z][\w/]*(?:\.[A-Za-z]+)*\.?))(?=['’]s(?!\w)|(?![\w'’/-]))"
 )
 
 
@@ -213,11 +221,17 @@ def legal_name(doc_text: str, name: str) -> str:
     Costs Rise`); the name itself when the text has none or several."""
     headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
-        f"{name} {after.group('form')}"
+        f"{name} {_without_sentence_stop(after.group('form'))}"
         for start, after in _name_then(doc_text, name, _LEGAL_FORM_AFTER)
-        if legal_form(after.group("form")) and not _in_headline(doc_text, start, headlines)
+        if legal_form(after.group("last")) and not _in_headline(doc_text, start, headlines)
     }
     return forms.pop() if len(forms) == 1 else name
+
+
+def _without_sentence_stop(form: str) -> str:
+    """A legal form less the full stop after a whole word (rule whole-word-legal-form-stop:
+    `Limited.` at a sentence's end is `Limited`; `Ltd.` and `Inc.` keep theirs)."""
+    return form[:-1] if form.endswith(".") and form[:-1].lower() in _WHOLE_WORD_FORMS else form
 
 
 def _in_headline(text: str, at: int, headlines: dict[int, bool]) -> bool:

@@ -131,6 +131,11 @@ def person_spans(
     )
 
 
+def _kind_last(tokens: list[Token]) -> bool:
+    """Whether words end in a capitalised kind of body (`Observatory`)."""
+    return bool(tokens) and tokens[-1].is_title and tokens[-1].lower_ in ORG_KINDS
+
+
 def participle_opener(word: Token, common: CommonWords) -> bool:
     """Rule participle-opener-no-name: whether a capitalised word is a participle that
     opens its sentence set off by a comma, a verb's `-ing` form (`Responding, Transport
@@ -298,6 +303,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if acronym_name(tokens[-1]) is not None:
         return False  # `Norland Radio and Television (NRT) said …`: a body's name
+    if len(tokens[0].text) > 1 and tokens[0].is_upper and _kind_last(tokens[1:]):
+        return False  # rule acronym-kind-body: `The Joint ALMA Observatory said`, no Alma
     if foreign_join_before(run.doc, run.start) is not None:
         return False  # rule foreign-joined-body: `Instituut voor Zorgbeoordeling found …`
     if firm_possessive(run):

@@ -228,7 +228,7 @@ class SpeakerResolver(TitleMentions):
             # `The Prime Minister replied …`, `LAUNCH CONDUCTOR:`: a title or a role
             return titled
         if tokens and (
-            head.pos_ == "PROPN"
+            (head.pos_ == "PROPN" and not _lower_case_role(mention, tokens))
             or (len(mention.text) > 1 and mention.text.isupper())
             or is_acronym(head.text)  # rule acronym-after-article: `The HHSA said`
             or self._known_surname(tokens)
@@ -326,3 +326,11 @@ class SpeakerResolver(TitleMentions):
             # `The bulletin was published at 4pm. It reads: …`: the body before that
             return body
         return self.it_body(it)
+
+
+def _lower_case_role(mention: Span, tokens: list[Token]) -> bool:
+    """Rule lower-case-propn-role: whether a mention after `the` is two or more words in
+    lower case, a role or a body's kind the tagger read as a name (`the directeur sportif
+    said`, `the trade ministry said`); one word stays a name's (`the garda`, `the
+    bashkan`, read as the one who holds the office)."""
+    return len(tokens) > 1 and mention[0].lower_ == "the" and all(t.is_lower for t in tokens)

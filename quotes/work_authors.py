@@ -232,8 +232,11 @@ def passive_agent(verb: Token) -> Token | None:
 def _by_after_beneficiary(verb: Token) -> Token | None:
     """Rule agent-after-beneficiary: a passive verb's `by` phrase that comes after whom
     the work was made for, which the parse hangs on that noun (`by Urbanplan` in `which
-    was carried out for the municipality by Urbanplan`); None otherwise."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    was carried out for the municipality by Urbanplan`), also of a participle on the work
+    (rule participle-agent-after-beneficiary: `by Ana Ruiz` in `A report prepared for the
+    hearing by Ana Ruiz said …`); None otherwise."""
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not (participle or any(c.dep_ == "auxpass" for c in verb.children)):
         return None
     # shape: <was made> for <noun> by <maker> (`was carried out for the city by Urbanplan`)
     for prep in verb.children:

@@ -21,6 +21,15 @@ from tests.rows import check_speaker_and_mention
             "Norland Radio and Television",
             "Norland Radio and Television",
         ),
+        # rule acronym-kind-body: an acronym then a kind of body is no person's name
+        # (`ALMA`, no woman called Alma), and the word before it stays in the name
+        (
+            "The team nearly discarded the signal. The Joint ALMA Observatory said in a "
+            "statement that the dishes had been moved twice.",
+            "the dishes had",
+            "Joint ALMA Observatory",
+            "The Joint ALMA Observatory",
+        ),
         # … and from a first word the tagger read as no name's (`Ilhas`, a verb)
         (
             "Atlântico Ilhas Aviação (AIA) said it had rebooked about 900 passengers.",

@@ -80,6 +80,23 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # a role in another language, in lower case, that the tagger reads as a name, set off
+    # before a name, then alone (rule lower-case-propn-role)
+    (
+        "Equipo Norte's directeur sportif, Iñaki Zubiri Arrieta, said the team had agreed "
+        'to ride for the leader. "We lost nothing today. That is racing," the directeur '
+        "sportif said.",
+        R("direct", "We lost nothing today. That is racing,", "Iñaki Zubiri Arrieta",
+          "the directeur sportif"),
+    ),
+    # … also an official the lead puts at the top of a place (rule top-official-lead)
+    (
+        "Wales's most senior transport official has told a Senate committee that 4,000 "
+        "trains were cancelled last winter.\n\nGwen Ap Rhys, permanent secretary of the "
+        "transport department, was giving evidence to members on Tuesday.",
+        R("indirect", "4,000 trains were cancelled last winter", "Gwen Ap Rhys",
+          "Wales's most senior transport official"),
+    ),
     # … the next subject whose gender the lead's `she` allows, not the defendant named
     # first (rule lead-description-gender)
     (

@@ -111,6 +111,22 @@ from tests.rows import speaker_of
             "the outage had",
             "Tarnby P/F",
         ),
+        # … also when the form has a word in brackets and the name is a possessive
+        # (rule bracketed-legal-form) …
+        (
+            "The court ruled that Kromvlei Platinum (Pty) Ltd's dismissal of 40 drivers "
+            "was unfair. In a statement, Kromvlei Platinum said that it would appeal.",
+            "it would appeal",
+            "Kromvlei Platinum (Pty) Ltd",
+        ),
+        # … and when a kind word stands for it (rule legal-form-kind-name)
+        (
+            'Shares rose on the Ghana Exchange. "We are pleased," said Ama Boateng, chief '
+            "executive of Ghana Exchange Limited. The exchange said in a statement that "
+            "small investors had bought most of the shares.",
+            "small investors had",
+            "Ghana Exchange Limited",
+        ),
         # The Welsh `Cyf` (limited) is a legal form too.
         (
             "Bysiau Teifi Cyf has run the route since 2009. In a statement, Bysiau Teifi "
@@ -700,6 +716,15 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "Exports fell 4 percent in March, according to figures compiled by Tradewatch.",
             "Exports fell",
             "Tradewatch",
+        ),
+        # A report prepared for someone by its writer, the parse hanging `by` on the one
+        # it was made for (rule participle-agent-after-beneficiary).
+        (
+            "Judge Amelia Hart jailed Toma Vaifale for four years. A cultural report "
+            "prepared for the sentencing by Sione Tupou said Vaifale had been raised by "
+            "his grandmother.",
+            "Vaifale had been raised",
+            "Sione Tupou",
         ),
         # A report named once with its maker, then alone.
         (
