@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.language import word_list
 from quotes.name_spans import LESSER_OFFICES, MOST_TITLES
 
 #: Words that join a title to its portfolio (`Minister of Finance`, `for Housing`) or the
 #: parts of a portfolio (`Minister of Lands and Housing`).
-_JOINS = frozenset({"of", "for", "and", "&"})
+_JOINS = word_list("portfolio-joins")
 
 
 def portfolio(head: Token) -> frozenset[str] | None:
